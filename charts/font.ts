@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+
+const require = createRequire(import.meta.url);
+
+/** The one font family of charts and report. */
+export const FONT_FAMILY = 'Inter';
+
+/** Paths of the shipped TTF files (from @expo-google-fonts/inter). */
+export const FONT_FILES = {
+  regular: require.resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'),
+  bold: require.resolve('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'),
+};
+
+type Font = { unitsPerEm: number; layout: (text: string) => { advanceWidth: number } };
+let fonts: { regular: Font; bold: Font } | undefined;
+
+/** Loads the fonts once per process. */
+export function loadFonts(): { regular: Font; bold: Font } {
+  if (!fonts) {
+    const open = (path: string) => fontkit.create(readFileSync(path)) as unknown as Font;
+    fonts = { regular: open(FONT_FILES.regular), bold: open(FONT_FILES.bold) };
+  }
+  return fonts;
+}
+
+const cache = new Map<string, number>();
+
+/** Width in pixels of `text` set in the shipped font at `size`; measured, not estimated. */
+export function measureText(text: string, size: number, bold = false): number {
+  const key = `${bold ? 'b' : 'r'}${text}`;
+  let em = cache.get(key);
+  if (em === undefined) {
+    const font = bold ? loadFonts().bold : loadFonts().regular;
+    em = font.layout(text).advanceWidth / font.unitsPerEm;
+    if (cache.size < 100_000) cache.set(key, em);
+  }
+  return em * size;
+}
+
+/** The TTF as base64, for @font-face in the report. */
+export function fontBase64(weight: 'regular' | 'bold' = 'regular'): string {
+  return readFileSync(FONT_FILES[weight]).toString('base64');
+}

@@ -1,0 +1,18 @@
+import type { Layout } from '../model.js';
+import { genericLayout } from './generic.js';
+import { isSurveyMonkey, surveyMonkeyLayout } from './surveymonkey.js';
+
+/** A layout detector: `test` looks at the first rows, `layout` reads the header. */
+export interface LayoutReader {
+  test: (rows: string[][]) => boolean;
+  layout: (rows: string[][]) => Layout;
+}
+
+/** Tool layouts, most specific first; the generic one-header layout is the fallback. */
+export const READERS: LayoutReader[] = [{ test: isSurveyMonkey, layout: surveyMonkeyLayout }];
+
+/** Detects the export's layout from its rows. */
+export function detectLayout(rows: string[][]): Layout {
+  for (const reader of READERS) if (reader.test(rows)) return reader.layout(rows);
+  return genericLayout(rows);
+}

@@ -1,0 +1,54 @@
+/**
+ * Every text debrief shows a user, as functions. Tests compare against these
+ * same functions, so wording can change in one place.
+ */
+
+export const emptyFile = (file: string) =>
+  `${file}: the file is empty; export the survey responses again and pass the new file.`;
+
+export const headerOnly = (file: string) =>
+  `${file}: the file has a header but no response rows; check that the export includes responses.`;
+
+export const binaryFile = (file: string) =>
+  `${file}: this is not a text or XLSX file (it contains binary data); export the responses as CSV or XLSX.`;
+
+export const notSurvey = (file: string) =>
+  `${file}: no rating question was found (no column has answers on a known scale); check that this is a survey export, or name the items in a config.`;
+
+export const unterminatedQuote = (file: string, row: number) =>
+  `${file}, row ${row}: a quoted field is never closed; the file may be truncated, so export it again.`;
+
+export const fieldCount = (file: string, rows: number[], got: number[], expected: number) =>
+  `${file}, row${rows.length > 1 ? 's' : ''} ${listRows(rows)}: ${got[0]} field${got[0] === 1 ? '' : 's'} where the header has ${expected}; the file may have been edited by hand or cut, so export it again.`;
+
+export const unreadableXlsx = (file: string, reason: string) =>
+  `${file}: the XLSX workbook cannot be read (${reason}); open it in a spreadsheet program and save it again, or export CSV.`;
+
+export const missingFile = (file: string) =>
+  `${file}: no such file; check the path.`;
+
+export const noScale = (file: string, header: string, samples: string[]) =>
+  `${file}, column "${header}": the answers (${samples.slice(0, 3).map((s) => `"${s}"`).join(', ')}) fit no known rating scale; declare its scale in the config or remove the item.`;
+
+export const duplicateRespondents = (file: string, count: number, example: string) =>
+  `${file}: ${count} duplicate respondent id${count === 1 ? '' : 's'} (first: row ${example}); only the first response of each respondent was kept.`;
+
+export const unknownLabels = (file: string, header: string, labels: string[], count: number) =>
+  `${file}, column "${header}": ${count} answer${count === 1 ? '' : 's'} with label${labels.length === 1 ? '' : 's'} not on the scale (${labels.slice(0, 3).map((s) => `"${s}"`).join(', ')}); they are counted as "unrecognised" and kept out of the shares.`;
+
+export const skippedFooter = (file: string, row: number) =>
+  `${file}, row ${row}: a summary row, not a response, was skipped.`;
+
+export const fewAnswers = (item: string, n: number, k: number) =>
+  `item "${item}": only ${n} valid answer${n === 1 ? '' : 's'}, fewer than ${k}; its figures are suppressed.`;
+
+export const unknownCommand = (command: string) =>
+  `unknown command "${command}"; run "debrief --help" for the list of commands.`;
+
+export const noInputs = () =>
+  `no export given; run "debrief report <export.csv>" or give inputs in a config with --config.`;
+
+function listRows(rows: number[]): string {
+  const shown = rows.slice(0, 5).join(', ');
+  return rows.length > 5 ? `${shown} and ${rows.length - 5} more` : shown;
+}

@@ -1,0 +1,50 @@
+/** Shared types of the ingest stages. */
+
+export type Tool =
+  | 'surveymonkey'
+  | 'google-forms'
+  | 'microsoft-forms'
+  | 'qualtrics'
+  | 'qualtrics-legacy'
+  | 'kobotoolbox'
+  | 'limesurvey'
+  | 'generic';
+
+/** What a column of the export holds, as decided by layout detection. */
+export type ColumnRole =
+  /** The respondent id: used to de-duplicate, never written out. */
+  | { kind: 'respondent-id' }
+  /** Personal data (name, e-mail, IP, GPS…): dropped at ingest. */
+  | { kind: 'personal' }
+  /** Tool metadata (dates, status, progress…): ignored. */
+  | { kind: 'meta' }
+  /** A respondent attribute used for breakdowns (role, gender, language, region…). */
+  | { kind: 'attribute'; attribute: string }
+  /** An answer column: a rating item when its answers fit a scale, free text otherwise. */
+  | { kind: 'answer'; question: string; item: string };
+
+export interface Column {
+  /** Position in the export's rows. */
+  index: number;
+  /** The header text, cleaned (HTML stripped, spaces folded). */
+  header: string;
+  role: ColumnRole;
+}
+
+export interface Layout {
+  tool: Tool;
+  /** Rows before the first data row. */
+  headerRows: number;
+  columns: Column[];
+  /** Optional recoding of raw answers per column (e.g. Qualtrics numeric recodes). */
+  recode?: (column: number, value: string) => string;
+}
+
+/** A decoded, parsed export: rows of cells, as text. */
+export interface Sheet {
+  /** The file name, for messages. */
+  file: string;
+  encoding: string;
+  delimiter: string;
+  rows: string[][];
+}

@@ -1,0 +1,113 @@
+import type { Layout } from './model.js';
+
+/** Past this many distinct answers a column is free text, not a rating. */
+export const MAX_DISTINCT = 64;
+/** Free-text answers kept per column for the report. */
+export const MAX_TEXTS = 2000;
+
+export interface ColumnTally {
+  /** Answer (trimmed) → count; blanks are counted in `blank`. */
+  counts: Map<string, number>;
+  blank: number;
+  /** True once the column had more than MAX_DISTINCT distinct answers. */
+  overflow: boolean;
+  /** Free-text answers in row order (at most MAX_TEXTS), with the respondent's attribute values. */
+  texts: { text: string; attributes: string[] }[];
+  /** Non-blank answers in all. */
+  answered: number;
+}
+
+export interface Tally {
+  /** Data rows counted (after de-duplication and footer rows). */
+  respondents: number;
+  /** Per answer column (by column index). */
+  columns: Map<number, ColumnTally>;
+  /** Attribute column index → attribute value → answer column index → answer → count. */
+  breakdowns: Map<number, Map<string, Map<number, Map<string, number>>>>;
+  /** Attribute column index → value → respondents. */
+  attributeCounts: Map<number, Map<string, number>>;
+  /** Row numbers (1-based, in the file) of duplicate respondents, skipped. */
+  duplicateRows: number[];
+  /** Row numbers of summary/footer rows, skipped. */
+  footerRows: number[];
+  /** Respondent ids seen, to de-duplicate. */
+  seen: Set<string>;
+}
+
+export function createTally(layout: Layout): Tally {
+  const columns = new Map<number, ColumnTally>();
+  const breakdowns = new Map<number, Map<string, Map<number, Map<string, number>>>>();
+  const attributeCounts = new Map<number, Map<string, number>>();
+  for (const c of layout.columns) {
+    if (c.role.kind === 'answer') columns.set(c.index, { counts: new Map(), blank: 0, overflow: false, texts: [], answered: 0 });
+    if (c.role.kind === 'attribute') {
+      breakdowns.set(c.index, new Map());
+      attributeCounts.set(c.index, new Map());
+    }
+  }
+  return { respondents: 0, columns, breakdowns, attributeCounts, duplicateRows: [], footerRows: [], seen: new Set() };
+}
+
+const FOOTER = /^(averaged? results?|averages?|totals?|summary|moyenne|total|promedio|resumen)\b/i;
+
+/**
+ * Folds one data row into the tally. `rowNumber` is the row's 1-based
+ * position in the file, for messages. Rows with no answer at all are blank
+ * lines, not respondents.
+ */
+export function addRow(tally: Tally, layout: Layout, row: string[], rowNumber: number): void {
+  if (row.every((c) => c.trim() === '')) return;
+  let id = '';
+  const attributes: string[] = [];
+  const attributeColumns: number[] = [];
+  for (const c of layout.columns) {
+    if (c.role.kind === 'respondent-id') id = (row[c.index] ?? '').trim();
+    else if (c.role.kind === 'attribute') {
+      attributeColumns.push(c.index);
+      attributes.push((row[c.index] ?? '').trim());
+    }
+  }
+  const first = row.find((c) => c.trim() !== '') ?? '';
+  if (FOOTER.test(first.trim()) && (!id || id === first.trim())) {
+    tally.footerRows.push(rowNumber);
+    return;
+  }
+  if (id) {
+    if (tally.seen.has(id)) {
+      tally.duplicateRows.push(rowNumber);
+      return;
+    }
+    tally.seen.add(id);
+  }
+  tally.respondents++;
+  for (let a = 0; a < attributeColumns.length; a++) {
+    const value = attributes[a];
+    const counts = tally.attributeCounts.get(attributeColumns[a])!;
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  for (const [index, col] of tally.columns) {
+    let value = (row[index] ?? '').trim();
+    if (layout.recode) value = layout.recode(index, value);
+    if (value === '') {
+      col.blank++;
+      continue;
+    }
+    col.answered++;
+    if (col.texts.length < MAX_TEXTS) col.texts.push({ text: value, attributes });
+    if (col.overflow) continue;
+    col.counts.set(value, (col.counts.get(value) ?? 0) + 1);
+    if (col.counts.size > MAX_DISTINCT) {
+      col.overflow = true;
+      col.counts.clear();
+      continue;
+    }
+    for (let a = 0; a < attributeColumns.length; a++) {
+      const byValue = tally.breakdowns.get(attributeColumns[a])!;
+      let byColumn = byValue.get(attributes[a]);
+      if (!byColumn) byValue.set(attributes[a], (byColumn = new Map()));
+      let counts = byColumn.get(index);
+      if (!counts) byColumn.set(index, (counts = new Map()));
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Generates fixtures/ndm-un23/surveymonkey.csv, a SurveyMonkey CSV export of
+ * the NDM-UN23 post-conference survey, from the counts in ndm-un23-counts.ts.
+ * Seeded: the same run writes the same bytes.
+ *
+ *   node dist/scripts/gen-ndm-un23.js [out.csv]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import {
+  COMMENT_QUESTION, GENDER_QUESTION, GENDERS, LOGISTICS, LOGISTICS_QUESTION, PLENARIES, PLENARY_QUESTION,
+  RESPONDENTS, ROLE_QUESTION, ROLES, SIDE_EVENT_QUESTION, SIDE_EVENTS, type ItemCounts,
+} from './ndm-un23-counts.js';
+import { mulberry32, shuffle } from './random.js';
+
+const SCALE = ['Excellent', 'Good', 'Fair', 'Poor'];
+const NOT_ATTENDED = 'Did not attend';
+
+/** The answers of one item, one per respondent, in a seeded order. */
+export function itemAnswers(item: ItemCounts, random: () => number, options: { respondents?: number; notApplicable?: string } = {}): string[] {
+  const respondents = options.respondents ?? RESPONDENTS;
+  const excellent = Math.round(item.positive * 0.42);
+  const fair = Math.round((item.valid - item.positive) * 0.72);
+  const counts: [string, number][] = [
+    [SCALE[0], excellent],
+    [SCALE[1], item.positive - excellent],
+    [SCALE[2], fair],
+    [SCALE[3], item.valid - item.positive - fair],
+    [options.notApplicable ?? NOT_ATTENDED, item.notAttended],
+  ];
+  const answers = counts.flatMap(([label, n]) => Array<string>(n).fill(label));
+  if (answers.length > respondents) throw new Error(`${item.label}: counts exceed ${respondents} respondents`);
+  while (answers.length < respondents) answers.push('');
+  return shuffle(answers, random);
+}
+
+function spread(pairs: [string, number][], random: () => number): string[] {
+  return shuffle(pairs.flatMap(([label, n]) => Array<string>(n).fill(label)), random);
+}
+
+const FIRST = ['Amina', 'Jean', 'Sofia', 'Ahmad', 'Maria', 'Olena', 'Kwame', 'Lucía', 'Hiroshi', 'Fatima', 'Pierre', 'Nadia', 'Carlos', 'Ingrid', 'Tariq', 'Aisha'];
+const LAST = ['Haddad', 'Dupont', 'García', 'Okafor', 'Nguyen', 'Kovalenko', 'Mensah', 'Rossi', 'Tanaka', 'Al-Sayed', 'Müller', 'Ibrahim', 'Silva', 'Larsen', 'Khan', 'Moreau'];
+
+const COMMENTS = [
+  'Excellent meeting, well organised. More time for questions, please.',
+  'The side-events overlapped with each other; hard to choose, "too much at once".',
+  'Interpretation into French and Spanish was missing in some side-events.\nPlease fix for next year.',
+  'Great networking, but the room for Plenary 3 was too small, many had to stand.',
+  'Please share the presentations earlier, and "in one place".',
+  'The IED plenary was outstanding: concrete, practical, well chaired.',
+  'Badge collection took over an hour on day 1. Registration, again, needs work.',
+  'Would like more voices from affected communities, survivors and youth.',
+  'Contact me for next year\'s side-event at j.dupont@example.org or +41 22 917 12 34.',
+  'Less "panel", more discussion!\n\nAnd fewer PowerPoints.',
+  'Thanks to UNMAS and the IACG-MA; see you in 2021.',
+  'Coffee, lunch, venue: all fine. Wi-Fi, not so much.',
+];
+
+/** Builds the whole CSV text. */
+export function generate(seed = 23): string {
+  const random = mulberry32(seed);
+  const logistics = itemAnswers(LOGISTICS, random, { notApplicable: 'N/A' });
+  const plenaries = PLENARIES.map((p) => itemAnswers(p, random));
+  const sideEvents = SIDE_EVENTS.map((s) => itemAnswers(s, random));
+  const roles = spread(ROLES, random);
+  const genders = spread(GENDERS, random);
+  const top = [
+    'Respondent ID', 'Collector ID', 'Start Date', 'End Date', 'IP Address', 'Email Address', 'First Name', 'Last Name', 'Custom Data 1',
+    ROLE_QUESTION, '', GENDER_QUESTION, LOGISTICS_QUESTION,
+    PLENARY_QUESTION, ...PLENARIES.slice(1).map(() => ''),
+    SIDE_EVENT_QUESTION, ...SIDE_EVENTS.slice(1).map(() => ''),
+    COMMENT_QUESTION,
+  ];
+  const sub = [
+    '', '', '', '', '', '', '', '', '',
+    'Response', 'Other (please specify)', 'Response', 'Response',
+    ...PLENARIES.map((p) => p.label), ...SIDE_EVENTS.map((s) => s.label),
+    'Open-Ended Response',
+  ];
+  const rows: string[][] = [top, sub];
+  for (let r = 0; r < RESPONDENTS; r++) {
+    const byEmail = r % 3 === 0;
+    const first = FIRST[Math.floor(random() * FIRST.length)];
+    const last = LAST[Math.floor(random() * LAST.length)];
+    const day = 17 + Math.floor((r / RESPONDENTS) * 10);
+    const minute = Math.floor(random() * 600);
+    const start = `02/${day}/2020 ${String(8 + Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')} AM`;
+    const end = start.replace(/:(\d\d) AM$/, (_, s: string) => `:${String((Number(s) + 31) % 60).padStart(2, '0')} AM`);
+    const role = roles[r];
+    const comment = random() < 0.25 ? COMMENTS[Math.floor(random() * COMMENTS.length)] : '';
+    rows.push([
+      String(11453200000 + r * 7919),
+      byEmail ? '238456112' : '238456101',
+      start,
+      end,
+      `${81 + (r % 120)}.${(r * 37) % 256}.${(r * 101) % 256}.${(r * 13) % 250 + 1}`,
+      byEmail ? `${first}.${last}${r}@example.org`.toLowerCase().replace(/[^a-z0-9.@-]/g, '') : '',
+      byEmail ? first : '',
+      byEmail ? last : '',
+      '',
+      role === 'Other (please specify)' ? '' : role,
+      role === 'Other (please specify)' ? ['Journalist', 'Military liaison', 'Consultant', 'Student'][r % 4] : '',
+      genders[r],
+      logistics[r],
+      ...plenaries.map((p) => p[r]),
+      ...sideEvents.map((s) => s[r]),
+      comment,
+    ]);
+  }
+  return Papa.unparse(rows, { newline: '\r\n' }) + '\r\n';
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const out = process.argv[2] ?? 'fixtures/ndm-un23/surveymonkey.csv';
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, generate());
+  console.error(`wrote ${out}`);
+}
