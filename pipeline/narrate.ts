@@ -132,7 +132,7 @@ export function narrate(items: NarratedItem[], groups: GroupMetrics[], options: 
       }[lang];
       out.push({ text, group: g.id, kind: 'best', headline: true });
     } else {
-      const tied = [best, ...g.tiedWithBest.map((id) => byId.get(id)!)];
+      const tied = [best, ...g.tiedWithBest.map((id) => byId.get(id)!).sort((a, b) => b.positive - a.positive)];
       const names = tied.slice(0, 4).map((i) => `“${title(i.label)}” (${P(i.positive)})`).join(', ') + (tied.length > 4 ? ` +${tied.length - 4}` : '');
       const text = {
         en: `No single ${noun ?? 'item'} stands out: the highest rated, ${names}, are within each other's margin of error`,

@@ -6,13 +6,14 @@
  *   node dist/scripts/gen-ndm-un23.js [out.csv]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import {
   COMMENT_QUESTION, GENDER_QUESTION, GENDERS, LOGISTICS, LOGISTICS_QUESTION, PLENARIES, PLENARY_QUESTION,
   RESPONDENTS, ROLE_QUESTION, ROLES, SIDE_EVENT_QUESTION, SIDE_EVENTS, type ItemCounts,
 } from './ndm-un23-counts.js';
+import { writeExpected, type ExpectedFixture, type ExpectedItem } from './expected.js';
 import { mulberry32, shuffle } from './random.js';
 
 const SCALE = ['Excellent', 'Good', 'Fair', 'Poor'];
@@ -21,15 +22,8 @@ const NOT_ATTENDED = 'Did not attend';
 /** The answers of one item, one per respondent, in a seeded order. */
 export function itemAnswers(item: ItemCounts, random: () => number, options: { respondents?: number; notApplicable?: string } = {}): string[] {
   const respondents = options.respondents ?? RESPONDENTS;
-  const excellent = Math.round(item.positive * 0.42);
-  const fair = Math.round((item.valid - item.positive) * 0.72);
-  const counts: [string, number][] = [
-    [SCALE[0], excellent],
-    [SCALE[1], item.positive - excellent],
-    [SCALE[2], fair],
-    [SCALE[3], item.valid - item.positive - fair],
-    [options.notApplicable ?? NOT_ATTENDED, item.notAttended],
-  ];
+  const counts: [string, number][] = levelCounts(item).map((n, i) => [SCALE[i], n]);
+  counts.push([options.notApplicable ?? NOT_ATTENDED, item.notAttended]);
   const answers = counts.flatMap(([label, n]) => Array<string>(n).fill(label));
   if (answers.length > respondents) throw new Error(`${item.label}: counts exceed ${respondents} respondents`);
   while (answers.length < respondents) answers.push('');
@@ -58,8 +52,15 @@ const COMMENTS = [
   'Coffee, lunch, venue: all fine. Wi-Fi, not so much.',
 ];
 
-/** Builds the whole CSV text. */
-export function generate(seed = 23): string {
+/** Level counts of an item as itemAnswers spreads them, best first. */
+export function levelCounts(item: ItemCounts): number[] {
+  const excellent = Math.round(item.positive * 0.42);
+  const fair = Math.round((item.valid - item.positive) * 0.72);
+  return [excellent, item.positive - excellent, fair, item.valid - item.positive - fair];
+}
+
+/** Builds the whole CSV text, and the personal data it holds. */
+export function generate(seed = 23): { csv: string; pii: string[] } {
   const random = mulberry32(seed);
   const logistics = itemAnswers(LOGISTICS, random, { notApplicable: 'N/A' });
   const plenaries = PLENARIES.map((p) => itemAnswers(p, random));
@@ -80,6 +81,7 @@ export function generate(seed = 23): string {
     'Open-Ended Response',
   ];
   const rows: string[][] = [top, sub];
+  const pii: string[] = [];
   for (let r = 0; r < RESPONDENTS; r++) {
     const byEmail = r % 3 === 0;
     const first = FIRST[Math.floor(random() * FIRST.length)];
@@ -89,14 +91,18 @@ export function generate(seed = 23): string {
     const start = `02/${day}/2020 ${String(8 + Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:${String(Math.floor(random() * 60)).padStart(2, '0')} AM`;
     const end = start.replace(/:(\d\d) AM$/, (_, s: string) => `:${String((Number(s) + 31) % 60).padStart(2, '0')} AM`);
     const role = roles[r];
+    const email = byEmail ? `${first}.${last}${r}@example.org`.toLowerCase().replace(/[^a-z0-9.@-]/g, '') : '';
+    const ip = `${81 + (r % 120)}.${(r * 37) % 256}.${(r * 101) % 256}.${(r * 13) % 250 + 1}`;
+    if (byEmail) pii.push(email, `${first} ${last}`);
+    pii.push(ip);
     const comment = random() < 0.25 ? COMMENTS[Math.floor(random() * COMMENTS.length)] : '';
     rows.push([
       String(11453200000 + r * 7919),
       byEmail ? '238456112' : '238456101',
       start,
       end,
-      `${81 + (r % 120)}.${(r * 37) % 256}.${(r * 101) % 256}.${(r * 13) % 250 + 1}`,
-      byEmail ? `${first}.${last}${r}@example.org`.toLowerCase().replace(/[^a-z0-9.@-]/g, '') : '',
+      ip,
+      email,
       byEmail ? first : '',
       byEmail ? last : '',
       '',
@@ -109,12 +115,34 @@ export function generate(seed = 23): string {
       comment,
     ]);
   }
-  return Papa.unparse(rows, { newline: '\r\n' }) + '\r\n';
+  pii.push('j.dupont@example.org', '+41 22 917 12 34');
+  return { csv: Papa.unparse(rows, { newline: '\r\n' }) + '\r\n', pii: [...new Set(pii)].sort() };
+}
+
+/** The expectation for the fixture, from the chosen counts. */
+export function expected(pii: string[]): ExpectedFixture {
+  const item = (c: ItemCounts, group: string): ExpectedItem => ({
+    label: c.label,
+    group,
+    counts: levelCounts(c),
+    notApplicable: c.notAttended,
+    missing: RESPONDENTS - c.valid - c.notAttended,
+  });
+  return {
+    tool: 'surveymonkey',
+    respondents: RESPONDENTS,
+    encoding: 'utf-8',
+    delimiter: ',',
+    items: [item(LOGISTICS, 'logistics'), ...PLENARIES.map((p) => item(p, 'plenary')), ...SIDE_EVENTS.map((s) => item(s, 'side-event'))],
+    pii,
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const out = process.argv[2] ?? 'fixtures/ndm-un23/surveymonkey.csv';
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, generate());
+  const { csv, pii } = generate();
+  writeFileSync(out, csv);
+  writeExpected(join(dirname(out), 'expected.json'), { [basename(out)]: expected(pii) });
   console.error(`wrote ${out}`);
 }

@@ -1,0 +1,48 @@
+/**
+ * Every fixture folder holds an expected.json written by its generator from
+ * the counts it chose. Here each fixture goes through ingest and must give
+ * exactly those counts, shares and groups.
+ */
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestFile } from '../pipeline/ingest.js';
+import { itemMetrics } from '../pipeline/metrics/index.js';
+import type { ExpectedFixture } from '../scripts/expected.js';
+
+export const FIXTURES = 'fixtures';
+
+/** Every [folder, file, expectation] under fixtures/. */
+export function expectations(): [string, string, ExpectedFixture][] {
+  const out: [string, string, ExpectedFixture][] = [];
+  for (const dir of readdirSync(FIXTURES).sort()) {
+    const path = join(FIXTURES, dir, 'expected.json');
+    if (!existsSync(path)) continue;
+    const { fixtures } = JSON.parse(readFileSync(path, 'utf8')) as { fixtures: Record<string, ExpectedFixture> };
+    for (const [file, e] of Object.entries(fixtures).sort(([a], [b]) => (a < b ? -1 : 1))) out.push([dir, file, e]);
+  }
+  return out;
+}
+
+describe('ingestFile(fixture)', () => {
+  for (const [dir, file, e] of expectations()) {
+    it(`ingestFile(${dir}/${file}) gives the generator's counts`, async () => {
+      const r = await ingestFile(join(FIXTURES, dir, file));
+      expect(r.layout.tool).toBe(e.tool);
+      if (e.encoding) expect(r.encoding).toBe(e.encoding);
+      if (e.delimiter) expect(r.delimiter).toBe(e.delimiter);
+      expect(r.survey.respondents).toBe(e.respondents);
+      expect(r.survey.items.map((i) => i.label)).toEqual(e.items.map((i) => i.label));
+      for (const [k, want] of e.items.entries()) {
+        const got = r.survey.items[k];
+        expect({ label: got.label, group: got.group, counts: got.counts, notApplicable: got.notApplicable, missing: got.missing }).toEqual({
+          label: want.label, group: want.group, counts: want.counts, notApplicable: want.notApplicable, missing: want.missing,
+        });
+        // The positive share, from the expected counts by hand: top two levels over the sum.
+        const valid = want.counts.reduce((a, b) => a + b, 0);
+        const top = want.counts[0] + want.counts[1];
+        expect(itemMetrics(got).positive).toBeCloseTo(valid ? top / valid : 0, 12);
+      }
+    });
+  }
+});
