@@ -1,0 +1,55 @@
+import { fail } from '../errors.js';
+import * as msg from '../messages.js';
+import { resolveItemScale } from '../resolve.js';
+import { labelKey, SCALES, type Scale } from '../scales.js';
+import type { Survey } from '../resolve.js';
+import type { Tally } from '../tally.js';
+import type { Config } from './schema.js';
+
+export interface ApplyOptions {
+  /** The config file, for messages; default `config`. */
+  file?: string;
+}
+
+/**
+ * Applies the config's item overrides (group, scale, label, exclude) and the
+ * top-box size to a resolved survey. Items are named by id or by label; a
+ * name that matches no item is a config error, never silently ignored.
+ */
+export function applyConfig(survey: Survey, tally: Tally, config: Config, options: ApplyOptions = {}): Survey {
+  const file = options.file ?? 'config';
+  let items = survey.items;
+  if (config.positiveLevels !== undefined) {
+    const k = config.positiveLevels;
+    items = items.map((i) => ({ ...i, scale: { ...i.scale, positiveLevels: Math.min(k, i.scale.levels.length - 1) } }));
+  }
+  const entries = Object.entries(config.items ?? {});
+  if (entries.length === 0) return { ...survey, items };
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const byLabel = new Map(items.map((i) => [labelKey(i.label), i]));
+  const overrides = new Map<string, (typeof entries)[number][1]>();
+  for (const [key, value] of entries) {
+    const item = byId.get(key) ?? byLabel.get(labelKey(key));
+    if (!item) fail(msg.unknownConfigItem(file, key, items.map((i) => i.id)), 2);
+    overrides.set(item.id, value);
+  }
+  const out = [];
+  for (const item of items) {
+    const o = overrides.get(item.id);
+    if (!o) {
+      out.push(item);
+      continue;
+    }
+    if (o.exclude) continue;
+    let next = { ...item };
+    if (o.scale && o.scale !== item.scale.id) {
+      const scale: Scale = SCALES.find((s) => s.id === o.scale)!;
+      const column = tally.columns.get(item.column)!;
+      next = { ...next, ...resolveItemScale(next, scale, column.counts, column.blank) };
+    }
+    if (o.group) next.group = o.group;
+    if (o.label) next.label = o.label;
+    out.push(next);
+  }
+  return { ...survey, items: out };
+}
