@@ -1,45 +1,106 @@
 #!/usr/bin/env node
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { draftConfig } from './config/draft.js';
+import { loadConfig } from './config/load.js';
+import type { Config } from './config/schema.js';
 import { DebriefError } from './errors.js';
+import { ingestFile } from './ingest.js';
+import { formatInspection, inspect } from './inspect.js';
+import { createLogger, type Logger } from './log.js';
 import * as msg from './messages.js';
 import { runReport } from './run.js';
 
-/** Writes one line to stderr: debrief's only channel for humans; stdout stays free for data. */
-function say(line: string): void {
-  process.stderr.write(`${line}\n`);
+const HELP = `$0 <command> [options]
+
+Turns a survey export into figures, charts and a report.
+Messages go to stderr (one line each; --log json for machines); stdout carries data only (inspect).
+Exit codes: 0 success, 1 data or input error, 2 usage or config error, 3 warnings under --strict.`;
+
+/** Inputs and output of a report run: flags first, then the config (paths relative to the config file). */
+export function reportPlan(args: { exports?: string[]; out?: string; config?: string }, config: Config): { inputs: string[]; out: string } {
+  const base = args.config ? dirname(args.config) : '.';
+  const inputs = args.exports?.length ? args.exports : (config.inputs ?? []).map((p) => resolve(base, p));
+  if (inputs.length === 0) throw new DebriefError(msg.noInputs(), 2);
+  const out = args.out ?? (config.out ? relative('.', resolve(base, config.out)) || '.' : 'report');
+  return { inputs, out };
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: { log?: Logger } = {}): Promise<number> {
   let exitCode = 0;
+  let log = io.log ?? createLogger();
   const parser = yargs(argv)
     .scriptName('debrief')
-    .usage('$0 <command> [options]\n\nTurns a survey export into figures, charts and a report.\nMessages go to stderr; exit 0 on success, 1 on a data or input error, 2 on a usage or config error.')
+    .usage(HELP)
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print errors only' })
+    .option('log', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'message format on stderr' })
+    .middleware((args) => {
+      if (!io.log) log = createLogger({ quiet: args.quiet, format: args.log });
+    })
     .command(
       'report [exports..]',
-      'Build the report for one or more exports (CSV, TSV or XLSX).',
+      'Build the report for one or more exports (CSV, TSV or XLSX) of one survey.',
       (y) =>
         y
-          .positional('exports', { type: 'string', array: true, describe: 'survey export files' })
-          .option('out', { alias: 'o', type: 'string', default: 'report', describe: 'output folder (replaced atomically)' })
+          .positional('exports', { type: 'string', array: true, describe: 'survey export files; default: the config\'s inputs' })
+          .option('config', { alias: 'c', type: 'string', describe: 'survey config (YAML), e.g. from debrief init' })
+          .option('out', { alias: 'o', type: 'string', describe: 'output folder, replaced atomically (default: report)' })
           .option('title', { type: 'string', describe: 'report title' })
-          .option('lang', { choices: ['en', 'fr', 'es'] as const, default: 'en' as const, describe: 'language of sentences and report' })
-          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print errors only' }),
+          .option('lang', { choices: ['en', 'fr', 'es'] as const, describe: 'language of sentences and report' })
+          .option('strict', { type: 'boolean', default: false, describe: 'exit 3 when the run had warnings' })
+          .option('if-changed', { type: 'boolean', default: false, describe: 'skip the run when inputs and config are unchanged since the last run' })
+          .option('stamp', { type: 'boolean', default: false, describe: 'write the run time into summary.json' }),
       async (args) => {
-        const inputs = args.exports ?? [];
-        if (inputs.length === 0) throw new DebriefError(msg.noInputs(), 2);
+        const config = args.config ? loadConfig(args.config) : {};
+        const { inputs, out } = reportPlan({ exports: args.exports, out: args.out, config: args.config }, config);
         const result = await runReport(inputs, {
-          out: args.out,
+          out,
           title: args.title,
           lang: args.lang,
-          onWarning: (w) => !args.quiet && say(`warning: ${w}`),
+          config,
+          configFile: args.config,
+          ifChanged: args['if-changed'],
+          stamp: args.stamp,
+          onWarning: (w) => log.warn(w),
         });
-        if (!args.quiet) say(`wrote ${result.out}/ (${result.files.length} files, ${result.summary.respondents} respondents, ${result.summary.items.length} items)`);
+        if (result.skipped) {
+          log.info(msg.skipped(out));
+          return;
+        }
+        const s = result.summary!;
+        log.info(msg.wrote(out, result.files.length, s.respondents, s.items.length));
+        if (args.strict && result.warnings.length) throw new DebriefError(msg.strictWarnings(result.warnings.length), 3);
       },
     )
-    .demandCommand(1, 'name a command: debrief report <export.csv>')
+    .command(
+      'inspect <export>',
+      'Print what debrief detects in an export: tool, encoding, items, groups, scales, dropped personal data.',
+      (y) => y.positional('export', { type: 'string', demandOption: true }).option('json', { type: 'boolean', default: false, describe: 'print JSON' }),
+      async (args) => {
+        const inspection = inspect(await ingestFile(args.export));
+        process.stdout.write(args.json ? JSON.stringify(inspection, null, 2) + '\n' : formatInspection(inspection));
+      },
+    )
+    .command(
+      'init <export>',
+      'Write a draft survey config (YAML) for an export, to edit and pass to report --config.',
+      (y) =>
+        y
+          .positional('export', { type: 'string', demandOption: true })
+          .option('config', { alias: 'c', type: 'string', default: 'survey.yml', describe: 'config file to write' })
+          .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing config' }),
+      async (args) => {
+        if (existsSync(args.config) && !args.force) throw new DebriefError(msg.configExists(args.config), 2);
+        const ingested = await ingestFile(args.export);
+        const input = relative(dirname(resolve(args.config)), resolve(args.export));
+        writeFileSync(args.config, draftConfig(ingested, { inputs: [input] }));
+        log.info(msg.wroteConfig(args.config, ingested.survey.items.length));
+      },
+    )
+    .demandCommand(1, 'name a command: report, inspect or init')
     .strict()
     .help()
     .version(false)
@@ -51,10 +112,10 @@ export async function main(argv: string[]): Promise<number> {
     await parser.parseAsync();
   } catch (err) {
     if (err instanceof DebriefError) {
-      say(`debrief: ${err.message}`);
+      log.error(err.message);
       exitCode = err.exitCode;
     } else {
-      say(`debrief: internal error: ${err instanceof Error ? err.message : String(err)}; please report it with the export's layout (not its data).`);
+      log.error(msg.internalError(err instanceof Error ? err.message : String(err)));
       exitCode = 70;
     }
   }

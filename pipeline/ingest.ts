@@ -25,10 +25,15 @@ export interface Ingested {
  * items. Personal-data columns are never read past the layout stage: the
  * tally only looks at answer, attribute and respondent-id columns.
  */
-export async function ingestFile(path: string): Promise<Ingested> {
+export interface IngestOptions {
+  /** Respondent ids already counted in this run (shared across exports); default a fresh set. */
+  seen?: Set<string>;
+}
+
+export async function ingestFile(path: string, options: IngestOptions = {}): Promise<Ingested> {
   const file = basename(path);
   if (!existsSync(path)) fail(msg.missingFile(path));
-  return ingestBytes(readFileSync(path), { file });
+  return ingestBytes(readFileSync(path), { ...options, file });
 }
 
 /** Reads the bytes of a CSV/TSV or XLSX export into rows. */
@@ -41,16 +46,17 @@ export async function readSheet(bytes: Uint8Array, options: { file: string }): P
   return { file, encoding, delimiter, rows };
 }
 
-export async function ingestBytes(bytes: Uint8Array, options: { file: string }): Promise<Ingested> {
+export async function ingestBytes(bytes: Uint8Array, options: IngestOptions & { file: string }): Promise<Ingested> {
   const { file } = options;
   const { rows, encoding, delimiter } = await readSheet(bytes, { file });
   const layout = detectLayout(rows);
   if (rows.length <= layout.headerRows) fail(msg.headerOnly(file));
-  const tally = createTally(layout);
+  const tally = createTally(layout, { seen: options.seen });
   for (let r = layout.headerRows; r < rows.length; r++) addRow(tally, layout, rows[r], r + 1);
-  if (tally.respondents === 0) fail(msg.headerOnly(file));
+  // A file whose every row repeats respondents of an earlier export is a duplicate collector, not an error.
+  if (tally.respondents === 0 && tally.duplicateRows.length === 0) fail(msg.headerOnly(file));
   const survey = resolve(tally, layout);
-  if (survey.items.length === 0) fail(msg.notSurvey(file));
+  if (survey.items.length === 0 && tally.respondents > 0) fail(msg.notSurvey(file));
   const warnings: string[] = [];
   for (const row of tally.footerRows) warnings.push(msg.skippedFooter(file, row));
   if (tally.duplicateRows.length) warnings.push(msg.duplicateRespondents(file, tally.duplicateRows.length, String(tally.duplicateRows[0])));

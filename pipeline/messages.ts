@@ -52,3 +52,48 @@ function listRows(rows: number[]): string {
   const shown = rows.slice(0, 5).join(', ');
   return rows.length > 5 ? `${shown} and ${rows.length - 5} more` : shown;
 }
+
+export const missingConfig = (file: string) =>
+  `${file}: no such config file; check the path, or create one with "debrief init <export>".`;
+
+export const badYaml = (file: string, reason: string) =>
+  `${file}: the config is not valid YAML (${reason}); fix the indentation or quoting there.`;
+
+export const configValue = (file: string, key: string, allowed: string[]) =>
+  `${file}, key "${key}": allowed values are ${allowed.join(', ')}; use one of them.`;
+
+export const configUnknownKey = (file: string, key: string, allowed: string[]) =>
+  `${file}, key "${key}": unknown key; allowed keys here are ${allowed.join(', ')}.`;
+
+export const configType = (file: string, key: string, expected: string) =>
+  `${file}, key "${key}": expected ${expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : `a ${expected}`}; correct the value.`;
+
+export const configOther = (file: string, key: string, reason: string) =>
+  `${file}, key "${key}": ${reason.charAt(0).toLowerCase()}${reason.slice(1)}; correct the value.`;
+
+export const unknownConfigItem = (file: string, key: string, known: string[]) =>
+  `${file}, key "items.${key}": no item has this id or label; known ids include ${known.slice(0, 4).join(', ')} (run "debrief inspect <export>" for all).`;
+
+export const mergeMismatch = (file: string, count: number, first: string) =>
+  `${file}: ${count} item${count === 1 ? '' : 's'} could not be matched to ${first} (different wording or scale, and the structures differ); they are reported as separate items. Name them under "match" in the config to merge them.`;
+
+export const writeFailed = (out: string, reason: string) =>
+  `${out}: the report could not be written (${reason}); the previous report was left as it was. Check the folder's permissions and free space.`;
+
+export const skipped = (out: string) =>
+  `${out}: inputs and config unchanged since the last run; nothing to do (run without --if-changed to rebuild).`;
+
+export const wrote = (out: string, files: number, respondents: number, items: number) =>
+  `wrote ${out}/ (${files} files; ${respondents} respondents, ${items} items)`;
+
+export const strictWarnings = (count: number) =>
+  `the run completed with ${count} warning${count === 1 ? '' : 's'} and --strict was given; the report was written, review the warnings above.`;
+
+export const configExists = (file: string) =>
+  `${file} exists already; pass --force to overwrite it, or --config <other.yml>.`;
+
+export const wroteConfig = (file: string, items: number) =>
+  `wrote ${file} (${items} items); edit it, then run: debrief report --config ${file}`;
+
+export const internalError = (reason: string) =>
+  `internal error (${reason}); this is a bug in debrief: please report it with the export's layout (not its data).`;

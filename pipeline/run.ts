@@ -1,52 +1,92 @@
 /**
  * The `report` run, top to bottom:
- * 1. ingest each export (decode → detect layout → tally → resolve items);
- * 2. summarise: item and group metrics, then sentences;
- * 3. plan the charts and render them to SVG;
- * 4. write summary.json, metrics.csv, charts and index.html into a staged
- *    folder, then swap it in, so a failure leaves the previous report intact.
+ * 1. fingerprint inputs and options; with `ifChanged`, stop when the last run had the same;
+ * 2. ingest each export (decode → detect layout → tally → resolve items), sharing
+ *    respondent ids so duplicates across exports count once; apply the config;
+ * 3. merge the exports into one survey (language versions, collectors);
+ * 4. summarise: item and group metrics, then sentences;
+ * 5. plan the charts and render them to SVG;
+ * 6. write every file into a staged folder beside the target, then swap it in,
+ *    so a failure at any point leaves the previous report intact.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { renderSvg } from '../charts/index.js';
-import { ingestFile } from './ingest.js';
+import { applyConfig } from './config/apply.js';
+import type { Config } from './config/schema.js';
+import { DebriefError } from './errors.js';
+import { ingestFile, type Ingested } from './ingest.js';
+import { mergeSurveys } from './merge.js';
+import * as msg from './messages.js';
+import type { Lang } from './narrate.js';
+import { stage } from './outputs/atomic.js';
 import { planCharts } from './outputs/charts.js';
 import { metricsCsv } from './outputs/csv.js';
 import { reportHtml, type RenderedChart } from './outputs/html.js';
-import { stage } from './outputs/atomic.js';
-import type { Lang } from './narrate.js';
 import { summarise, type Summary } from './summary.js';
+
+/** Bumped when outputs change for the same inputs, so --if-changed reruns after an upgrade. */
+export const OUTPUT_VERSION = '1';
+/** File in the output folder holding the fingerprint of the run that wrote it. */
+export const FINGERPRINT_FILE = '.debrief-fingerprint';
 
 export interface RunOptions {
   /** Output folder; default `report`. */
   out?: string;
-  /** Report title; default "Survey results". */
+  /** Report title; default the config's, else "Survey results". */
   title?: string;
-  /** Language of sentences and report; default `en`. */
+  /** Language of sentences and report; default the config's, else `en`. */
   lang?: Lang;
+  /** The validated config; default none. */
+  config?: Config;
+  /** The config's file name, for messages; default `config`. */
+  configFile?: string;
+  /** Skip the run when inputs, config and options are unchanged since the last run; default false. */
+  ifChanged?: boolean;
+  /** Write the run's time into summary.json (breaks byte-identical reruns); default false. */
+  stamp?: boolean;
   /** Receives each warning as it happens; default: ignored. */
   onWarning?: (message: string) => void;
 }
 
 export interface RunResult {
   out: string;
-  summary: Summary;
+  /** Absent when the run was skipped by `ifChanged`. */
+  summary?: Summary;
   files: string[];
+  warnings: string[];
+  skipped: boolean;
 }
 
 export async function runReport(inputs: string[], options: RunOptions = {}): Promise<RunResult> {
   const out = options.out ?? 'report';
-  // 1. ingest
-  const ingested = [];
-  for (const path of inputs) ingested.push(await ingestFile(path));
-  const first = ingested[0];
-  const warnings = ingested.flatMap((i) => i.warnings);
+  const config = options.config ?? {};
+  const lang = options.lang ?? config.lang;
+  // 1. fingerprint
+  const fingerprint = fingerprintRun(inputs, options);
+  if (options.ifChanged && readFingerprint(out) === fingerprint) return { out, files: [], warnings: [], skipped: true };
+  // 2. ingest
+  const seen = new Set<string>();
+  const parts: Ingested[] = [];
+  for (const path of inputs) {
+    const ingested = await ingestFile(path, { seen });
+    const survey = applyConfig(ingested.survey, ingested.tally, { items: onlyScales(config) }, { file: options.configFile, lenient: true });
+    parts.push({ ...ingested, survey });
+  }
+  // 3. merge, then the config's groups, labels and exclusions on the whole
+  const merged = mergeSurveys(parts.map((p) => ({ file: p.file, survey: p.survey })), { aliases: aliases(config) });
+  const survey = applyConfig(merged.survey, undefined, { ...config, items: withoutScales(config) }, { file: options.configFile });
+  const warnings = [...parts.flatMap((i) => i.warnings), ...merged.warnings];
   for (const w of warnings) options.onWarning?.(w);
-  // 2. summarise
-  const { summary, sentences } = summarise(first.survey, { title: options.title, tool: first.layout.tool, lang: options.lang, warnings });
-  // 3. charts
+  // 4. summarise
+  const { summary, sentences } = summarise(survey, { title: options.title ?? config.title, tool: parts[0].layout.tool, lang, warnings });
+  const stamped = options.stamp ? { ...summary, generatedAt: new Date().toISOString() } : summary;
+  // 5. charts
   const plans = planCharts(summary, sentences);
   const charts: (RenderedChart & { spec: object })[] = [];
   for (const plan of plans) charts.push({ ...plan, svg: await renderSvg(plan.spec) });
-  // 4. write, staged
+  // 6. write, staged
   const staging = stage(out);
   const files: string[] = [];
   const write = (name: string, data: string | Uint8Array) => {
@@ -54,17 +94,59 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
     files.push(name);
   };
   try {
-    write('summary.json', JSON.stringify(summary, null, 2) + '\n');
+    write('summary.json', JSON.stringify(stamped, null, 2) + '\n');
     write('metrics.csv', metricsCsv(summary));
     for (const c of charts) {
       write(`charts/${c.name}.svg`, c.svg);
       write(`charts/${c.name}.vl.json`, JSON.stringify(c.spec, null, 2) + '\n');
     }
-    write('index.html', reportHtml(summary, charts, { lang: options.lang, sentences }));
+    write('index.html', reportHtml(summary, charts, { lang, sentences }));
+    staging.write(FINGERPRINT_FILE, fingerprint + '\n');
     staging.commit();
   } catch (err) {
     staging.abort();
-    throw err;
+    throw err instanceof DebriefError ? err : new DebriefError(msg.writeFailed(out, err instanceof Error ? err.message : String(err)));
   }
-  return { out, summary, files };
+  return { out, summary: stamped, files, warnings, skipped: false };
+}
+
+/** SHA-256 over the inputs' bytes, the config and the options that shape the output. */
+export function fingerprintRun(inputs: string[], options: RunOptions): string {
+  const hash = createHash('sha256');
+  hash.update(`debrief ${OUTPUT_VERSION}\n`);
+  for (const path of inputs) {
+    hash.update(`${basename(path)}\n`);
+    if (existsSync(path)) hash.update(readFileSync(path));
+  }
+  // Where the report goes and how the run reports do not change what it contains.
+  const { ifChanged: _if, onWarning: _on, out: _out, ...rest } = options;
+  hash.update(canonicalJson(rest));
+  return hash.digest('hex');
+}
+
+/** JSON with object keys sorted at every depth, so equal options hash equally. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function readFingerprint(out: string): string | undefined {
+  const path = `${out}/${FINGERPRINT_FILE}`;
+  return existsSync(path) ? readFileSync(path, 'utf8').trim() : undefined;
+}
+
+function onlyScales(config: Config): Config['items'] {
+  return Object.fromEntries(Object.entries(config.items ?? {}).filter(([, v]) => v.scale).map(([k, v]) => [k, { scale: v.scale }]));
+}
+
+function withoutScales(config: Config): Config['items'] {
+  return Object.fromEntries(Object.entries(config.items ?? {}).map(([k, { scale: _scale, match: _match, ...v }]) => [k, v]));
+}
+
+function aliases(config: Config): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(config.items ?? {}).filter(([, v]) => v.match).map(([k, v]) => [k, v.match!]));
 }

@@ -34,7 +34,11 @@ export interface Tally {
   seen: Set<string>;
 }
 
-export function createTally(layout: Layout): Tally {
+/**
+ * An empty tally for a layout. `seen` may be shared between the exports of
+ * one run, so that a respondent in two collectors' files counts once.
+ */
+export function createTally(layout: Layout, options: { seen?: Set<string> } = {}): Tally {
   const columns = new Map<number, ColumnTally>();
   const breakdowns = new Map<number, Map<string, Map<number, Map<string, number>>>>();
   const attributeCounts = new Map<number, Map<string, number>>();
@@ -45,7 +49,7 @@ export function createTally(layout: Layout): Tally {
       attributeCounts.set(c.index, new Map());
     }
   }
-  return { respondents: 0, columns, breakdowns, attributeCounts, duplicateRows: [], footerRows: [], seen: new Set() };
+  return { respondents: 0, columns, breakdowns, attributeCounts, duplicateRows: [], footerRows: [], seen: options.seen ?? new Set() };
 }
 
 const FOOTER = /^(averaged? results?|averages?|totals?|summary|moyenne|total|promedio|resumen)\b/i;

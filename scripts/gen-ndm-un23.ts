@@ -14,15 +14,17 @@ import {
   RESPONDENTS, ROLE_QUESTION, ROLES, SIDE_EVENT_QUESTION, SIDE_EVENTS, type ItemCounts,
 } from './ndm-un23-counts.js';
 import { writeExpected, type ExpectedFixture, type ExpectedItem } from './expected.js';
+import { FRENCH } from './ndm-un23-fr.js';
 import { mulberry32, shuffle } from './random.js';
 
 const SCALE = ['Excellent', 'Good', 'Fair', 'Poor'];
 const NOT_ATTENDED = 'Did not attend';
 
 /** The answers of one item, one per respondent, in a seeded order. */
-export function itemAnswers(item: ItemCounts, random: () => number, options: { respondents?: number; notApplicable?: string } = {}): string[] {
+export function itemAnswers(item: ItemCounts, random: () => number, options: { respondents?: number; notApplicable?: string; scale?: string[] } = {}): string[] {
   const respondents = options.respondents ?? RESPONDENTS;
-  const counts: [string, number][] = levelCounts(item).map((n, i) => [SCALE[i], n]);
+  const scale = options.scale ?? SCALE;
+  const counts: [string, number][] = levelCounts(item).map((n, i) => [scale[i], n]);
   counts.push([options.notApplicable ?? NOT_ATTENDED, item.notAttended]);
   const answers = counts.flatMap(([label, n]) => Array<string>(n).fill(label));
   if (answers.length > respondents) throw new Error(`${item.label}: counts exceed ${respondents} respondents`);
@@ -59,29 +61,69 @@ export function levelCounts(item: ItemCounts): number[] {
   return [excellent, item.positive - excellent, fair, item.valid - item.positive - fair];
 }
 
+/** One language version (collector) of the survey: its wording and its counts. */
+export interface Edition {
+  respondents: number;
+  /** First respondent id; collectors of one survey never share ids. */
+  idBase: number;
+  questions: { role: string; gender: string; logistics: string; plenary: string; sideEvent: string; comment: string };
+  /** Scale labels, best first, and the two not-applicable labels (logistics, sessions). */
+  scale: string[];
+  logisticsNA: string;
+  notAttended: string;
+  /** SurveyMonkey's sub-header words in the account's language. */
+  response: string;
+  openEnded: string;
+  other: string;
+  logistics: ItemCounts;
+  plenaries: ItemCounts[];
+  sideEvents: ItemCounts[];
+  roles: [string, number][];
+  genders: [string, number][];
+}
+
+export const ENGLISH: Edition = {
+  respondents: RESPONDENTS,
+  idBase: 11453200000,
+  questions: { role: ROLE_QUESTION, gender: GENDER_QUESTION, logistics: LOGISTICS_QUESTION, plenary: PLENARY_QUESTION, sideEvent: SIDE_EVENT_QUESTION, comment: COMMENT_QUESTION },
+  scale: SCALE,
+  logisticsNA: 'N/A',
+  notAttended: NOT_ATTENDED,
+  response: 'Response',
+  openEnded: 'Open-Ended Response',
+  other: 'Other (please specify)',
+  logistics: LOGISTICS,
+  plenaries: PLENARIES,
+  sideEvents: SIDE_EVENTS,
+  roles: ROLES,
+  genders: GENDERS,
+};
+
 /** Builds the whole CSV text, and the personal data it holds. */
-export function generate(seed = 23): { csv: string; pii: string[] } {
+export function generate(seed = 23, edition: Edition = ENGLISH): { csv: string; pii: string[] } {
   const random = mulberry32(seed);
-  const logistics = itemAnswers(LOGISTICS, random, { notApplicable: 'N/A' });
-  const plenaries = PLENARIES.map((p) => itemAnswers(p, random));
-  const sideEvents = SIDE_EVENTS.map((s) => itemAnswers(s, random));
-  const roles = spread(ROLES, random);
-  const genders = spread(GENDERS, random);
+  const e = edition;
+  const logistics = itemAnswers(e.logistics, random, { notApplicable: e.logisticsNA, respondents: e.respondents, scale: e.scale });
+  const plenaries = e.plenaries.map((p) => itemAnswers(p, random, { notApplicable: e.notAttended, respondents: e.respondents, scale: e.scale }));
+  const sideEvents = e.sideEvents.map((s) => itemAnswers(s, random, { notApplicable: e.notAttended, respondents: e.respondents, scale: e.scale }));
+  const roles = spread(e.roles, random);
+  const genders = spread(e.genders, random);
   const top = [
     'Respondent ID', 'Collector ID', 'Start Date', 'End Date', 'IP Address', 'Email Address', 'First Name', 'Last Name', 'Custom Data 1',
-    ROLE_QUESTION, '', GENDER_QUESTION, LOGISTICS_QUESTION,
-    PLENARY_QUESTION, ...PLENARIES.slice(1).map(() => ''),
-    SIDE_EVENT_QUESTION, ...SIDE_EVENTS.slice(1).map(() => ''),
-    COMMENT_QUESTION,
+    e.questions.role, '', e.questions.gender, e.questions.logistics,
+    e.questions.plenary, ...e.plenaries.slice(1).map(() => ''),
+    e.questions.sideEvent, ...e.sideEvents.slice(1).map(() => ''),
+    e.questions.comment,
   ];
   const sub = [
     '', '', '', '', '', '', '', '', '',
-    'Response', 'Other (please specify)', 'Response', 'Response',
-    ...PLENARIES.map((p) => p.label), ...SIDE_EVENTS.map((s) => s.label),
-    'Open-Ended Response',
+    e.response, e.other, e.response, e.response,
+    ...e.plenaries.map((p) => p.label), ...e.sideEvents.map((s) => s.label),
+    e.openEnded,
   ];
   const rows: string[][] = [top, sub];
   const pii: string[] = [];
+  const RESPONDENTS = e.respondents;
   for (let r = 0; r < RESPONDENTS; r++) {
     const byEmail = r % 3 === 0;
     const first = FIRST[Math.floor(random() * FIRST.length)];
@@ -97,7 +139,7 @@ export function generate(seed = 23): { csv: string; pii: string[] } {
     pii.push(ip);
     const comment = random() < 0.25 ? COMMENTS[Math.floor(random() * COMMENTS.length)] : '';
     rows.push([
-      String(11453200000 + r * 7919),
+      String(e.idBase + r * 7919),
       byEmail ? '238456112' : '238456101',
       start,
       end,
@@ -106,8 +148,8 @@ export function generate(seed = 23): { csv: string; pii: string[] } {
       byEmail ? first : '',
       byEmail ? last : '',
       '',
-      role === 'Other (please specify)' ? '' : role,
-      role === 'Other (please specify)' ? ['Journalist', 'Military liaison', 'Consultant', 'Student'][r % 4] : '',
+      role === e.other ? '' : role,
+      role === e.other ? ['Journalist', 'Military liaison', 'Consultant', 'Student'][r % 4] : '',
       genders[r],
       logistics[r],
       ...plenaries.map((p) => p[r]),
@@ -120,7 +162,8 @@ export function generate(seed = 23): { csv: string; pii: string[] } {
 }
 
 /** The expectation for the fixture, from the chosen counts. */
-export function expected(pii: string[]): ExpectedFixture {
+export function expected(pii: string[], edition: Edition = ENGLISH): ExpectedFixture {
+  const RESPONDENTS = edition.respondents;
   const item = (c: ItemCounts, group: string): ExpectedItem => ({
     label: c.label,
     group,
@@ -133,7 +176,7 @@ export function expected(pii: string[]): ExpectedFixture {
     respondents: RESPONDENTS,
     encoding: 'utf-8',
     delimiter: ',',
-    items: [item(LOGISTICS, 'logistics'), ...PLENARIES.map((p) => item(p, 'plenary')), ...SIDE_EVENTS.map((s) => item(s, 'side-event'))],
+    items: [item(edition.logistics, 'logistics'), ...edition.plenaries.map((p) => item(p, 'plenary')), ...edition.sideEvents.map((s) => item(s, 'side-event'))],
     pii,
   };
 }
@@ -143,6 +186,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   mkdirSync(dirname(out), { recursive: true });
   const { csv, pii } = generate();
   writeFileSync(out, csv);
-  writeExpected(join(dirname(out), 'expected.json'), { [basename(out)]: expected(pii) });
-  console.error(`wrote ${out}`);
+  // The French collector of the same survey, for merged runs.
+  const outFr = join(dirname(out), 'surveymonkey-fr.csv');
+  const fr = generate(2302, FRENCH);
+  writeFileSync(outFr, fr.csv);
+  writeExpected(join(dirname(out), 'expected.json'), { [basename(out)]: expected(pii), [basename(outFr)]: expected(fr.pii, FRENCH) });
+  console.error(`wrote ${out} and ${outFr}`);
 }

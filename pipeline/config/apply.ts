@@ -9,14 +9,18 @@ import type { Config } from './schema.js';
 export interface ApplyOptions {
   /** The config file, for messages; default `config`. */
   file?: string;
+  /** Ignore item keys that match no item (one export of several); default false: they are an error. */
+  lenient?: boolean;
 }
 
 /**
  * Applies the config's item overrides (group, scale, label, exclude) and the
  * top-box size to a resolved survey. Items are named by id or by label; a
  * name that matches no item is a config error, never silently ignored.
+ * Without a tally (a merged survey) scales cannot be re-read; apply the
+ * config to each export first (lenient), then to the merge.
  */
-export function applyConfig(survey: Survey, tally: Tally, config: Config, options: ApplyOptions = {}): Survey {
+export function applyConfig(survey: Survey, tally: Tally | undefined, config: Config, options: ApplyOptions = {}): Survey {
   const file = options.file ?? 'config';
   let items = survey.items;
   if (config.positiveLevels !== undefined) {
@@ -30,7 +34,10 @@ export function applyConfig(survey: Survey, tally: Tally, config: Config, option
   const overrides = new Map<string, (typeof entries)[number][1]>();
   for (const [key, value] of entries) {
     const item = byId.get(key) ?? byLabel.get(labelKey(key));
-    if (!item) fail(msg.unknownConfigItem(file, key, items.map((i) => i.id)), 2);
+    if (!item) {
+      if (options.lenient) continue;
+      fail(msg.unknownConfigItem(file, key, items.map((i) => i.id)), 2);
+    }
     overrides.set(item.id, value);
   }
   const out = [];
@@ -42,7 +49,7 @@ export function applyConfig(survey: Survey, tally: Tally, config: Config, option
     }
     if (o.exclude) continue;
     let next = { ...item };
-    if (o.scale && o.scale !== item.scale.id) {
+    if (o.scale && o.scale !== item.scale.id && tally) {
       const scale: Scale = SCALES.find((s) => s.id === o.scale)!;
       const column = tally.columns.get(item.column)!;
       next = { ...next, ...resolveItemScale(next, scale, column.counts, column.blank) };

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { applyConfig } from '../../../pipeline/config/apply.js';
+import { DebriefError } from '../../../pipeline/errors.js';
+import { ingestFile } from '../../../pipeline/ingest.js';
+import * as msg from '../../../pipeline/messages.js';
+
+const FIXTURE = 'fixtures/ndm-un23/surveymonkey.csv';
+
+describe('applyConfig(survey, tally, config)', () => {
+  it('applyConfig(group, label, exclude) changes only the named items, by id or by label', async () => {
+    const { survey, tally } = await ingestFile(FIXTURE);
+    const [first, second, third] = survey.items;
+    const out = applyConfig(survey, tally, { items: { [first.id]: { group: 'venue' }, [second.label.toUpperCase()]: { label: 'Environment' }, [third.id]: { exclude: true } } });
+    expect(out.items).toHaveLength(survey.items.length - 1);
+    expect(out.items[0].group).toBe('venue');
+    expect(out.items[1].label).toBe('Environment');
+    expect(out.items.some((i) => i.id === third.id)).toBe(false);
+    expect(survey.items[0].group).toBe('logistics'); // input not mutated
+  });
+
+  it('applyConfig(scale) re-reads the answers on the named scale', async () => {
+    const { survey, tally } = await ingestFile(FIXTURE);
+    const item = survey.items[1];
+    const out = applyConfig(survey, tally, { items: { [item.id]: { scale: 'excellent-poor-5' } } });
+    const next = out.items[1];
+    expect(next.levels).toHaveLength(5);
+    // Excellent, (Very good), Good, Fair, Poor: the 4-point counts land on levels 0, 2, 3, 4.
+    expect(next.counts).toEqual([item.counts[0], 0, item.counts[1], item.counts[2], item.counts[3]]);
+  });
+
+  it('applyConfig(positiveLevels: 1) narrows the top box', async () => {
+    const { survey, tally } = await ingestFile(FIXTURE);
+    const out = applyConfig(survey, tally, { positiveLevels: 1 });
+    expect(out.items.every((i) => i.scale.positiveLevels === 1)).toBe(true);
+  });
+
+  it('applyConfig(an item that does not exist) is a config error naming the key', async () => {
+    const { survey, tally } = await ingestFile(FIXTURE);
+    let error: unknown;
+    try {
+      applyConfig(survey, tally, { items: { 'plenary-99': { group: 'plenary' } } }, { file: 'survey.yml' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DebriefError);
+    expect((error as DebriefError).message).toBe(msg.unknownConfigItem('survey.yml', 'plenary-99', survey.items.map((i) => i.id)));
+    expect((error as DebriefError).exitCode).toBe(2);
+  });
+});
