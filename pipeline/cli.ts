@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
@@ -12,6 +12,7 @@ import { ingestFile } from './ingest.js';
 import { formatInspection, inspect } from './inspect.js';
 import { createLogger, type Logger } from './log.js';
 import * as msg from './messages.js';
+import { createProgress } from './progress.js';
 import { runReport } from './run.js';
 
 const HELP = `$0 <command> [options]
@@ -56,6 +57,7 @@ export async function main(argv: string[], io: { log?: Logger } = {}): Promise<n
       async (args) => {
         const config = args.config ? loadConfig(args.config) : {};
         const { inputs, out } = reportPlan({ exports: args.exports, out: args.out, config: args.config }, config);
+        const progress = createProgress({ total: inputs.reduce((a, p) => a + (existsSync(p) ? statSync(p).size : 0), 0), quiet: args.quiet || args.log === 'json' });
         const result = await runReport(inputs, {
           out,
           title: args.title,
@@ -65,7 +67,8 @@ export async function main(argv: string[], io: { log?: Logger } = {}): Promise<n
           ifChanged: args['if-changed'],
           stamp: args.stamp,
           onWarning: (w) => log.warn(w),
-        });
+          onProgress: (bytes) => progress.update(bytes),
+        }).finally(() => progress.done());
         if (result.skipped) {
           log.info(msg.skipped(out));
           return;

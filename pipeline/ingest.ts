@@ -28,6 +28,8 @@ export interface Ingested {
 export interface IngestOptions {
   /** Respondent ids already counted in this run (shared across exports); default a fresh set. */
   seen?: Set<string>;
+  /** Called with the share (0–1) of the file folded so far; default none. */
+  onProgress?: (share: number) => void;
 }
 
 export async function ingestFile(path: string, options: IngestOptions = {}): Promise<Ingested> {
@@ -52,7 +54,11 @@ export async function ingestBytes(bytes: Uint8Array, options: IngestOptions & { 
   const layout = detectLayout(rows);
   if (rows.length <= layout.headerRows) fail(msg.headerOnly(file));
   const tally = createTally(layout, { seen: options.seen });
-  for (let r = layout.headerRows; r < rows.length; r++) addRow(tally, layout, rows[r], r + 1);
+  for (let r = layout.headerRows; r < rows.length; r++) {
+    addRow(tally, layout, rows[r], r + 1);
+    if (options.onProgress && r % 4096 === 0) options.onProgress(r / rows.length);
+  }
+  options.onProgress?.(1);
   // A file whose every row repeats respondents of an earlier export is a duplicate collector, not an error.
   if (tally.respondents === 0 && tally.duplicateRows.length === 0) fail(msg.headerOnly(file));
   const survey = resolve(tally, layout);

@@ -10,7 +10,7 @@
  *    so a failure at any point leaves the previous report intact.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { renderSvg } from '../charts/index.js';
 import { applyConfig } from './config/apply.js';
@@ -23,7 +23,9 @@ import type { Lang } from './narrate.js';
 import { stage } from './outputs/atomic.js';
 import { planCharts } from './outputs/charts.js';
 import { metricsCsv } from './outputs/csv.js';
-import { reportHtml, type RenderedChart } from './outputs/html.js';
+import type { RenderedChart } from './outputs/html.js';
+import { reportFiles } from './outputs/report-files.js';
+import { detectSurveyLanguage } from './detect-language.js';
 import { summarise, type Summary } from './summary.js';
 
 /** Bumped when outputs change for the same inputs, so --if-changed reruns after an upgrade. */
@@ -36,8 +38,10 @@ export interface RunOptions {
   out?: string;
   /** Report title; default the config's, else "Survey results". */
   title?: string;
-  /** Language of sentences and report; default the config's, else `en`. */
+  /** Language of sentences and report; default the config's, else the export's (detected from its labels), else `en`. */
   lang?: Lang;
+  /** Also write report.pdf through a system Chromium (a warning when there is none); default false. */
+  pdf?: boolean;
   /** The validated config; default none. */
   config?: Config;
   /** The config's file name, for messages; default `config`. */
@@ -48,6 +52,8 @@ export interface RunOptions {
   stamp?: boolean;
   /** Receives each warning as it happens; default: ignored. */
   onWarning?: (message: string) => void;
+  /** Receives input bytes read so far and in all; default: ignored. */
+  onProgress?: (bytes: number, total: number) => void;
 }
 
 export interface RunResult {
@@ -69,8 +75,13 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
   // 2. ingest
   const seen = new Set<string>();
   const parts: Ingested[] = [];
-  for (const path of inputs) {
-    const ingested = await ingestFile(path, { seen });
+  const sizes = inputs.map((p) => (existsSync(p) ? statSync(p).size : 0));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  let before = 0;
+  for (const [k, path] of inputs.entries()) {
+    const onProgress = options.onProgress && ((share: number) => options.onProgress!(before + share * sizes[k], total));
+    const ingested = await ingestFile(path, { seen, onProgress });
+    before += sizes[k];
     const survey = applyConfig(ingested.survey, ingested.tally, { items: onlyScales(config) }, { file: options.configFile, lenient: true });
     parts.push({ ...ingested, survey });
   }
@@ -79,8 +90,9 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
   const survey = applyConfig(merged.survey, undefined, { ...config, items: withoutScales(config) }, { file: options.configFile });
   const warnings = [...parts.flatMap((i) => i.warnings), ...merged.warnings];
   for (const w of warnings) options.onWarning?.(w);
+  const reportLang = lang ?? detectSurveyLanguage(survey) ?? 'en';
   // 4. summarise
-  const { summary, sentences } = summarise(survey, { title: options.title ?? config.title, tool: parts[0].layout.tool, lang, warnings });
+  const { summary, sentences } = summarise(survey, { title: options.title ?? config.title, tool: parts[0].layout.tool, lang: reportLang, warnings });
   const stamped = options.stamp ? { ...summary, generatedAt: new Date().toISOString() } : summary;
   // 5. charts
   const plans = planCharts(summary, sentences);
@@ -100,7 +112,11 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
       write(`charts/${c.name}.svg`, c.svg);
       write(`charts/${c.name}.vl.json`, JSON.stringify(c.spec, null, 2) + '\n');
     }
-    write('index.html', reportHtml(summary, charts, { lang, sentences }));
+    const onWarning = (w: string) => {
+      warnings.push(w);
+      options.onWarning?.(w);
+    };
+    for (const f of await reportFiles(summary, charts, { lang: reportLang, sentences, survey, files: [...files], pdf: options.pdf, onWarning })) write(f.name, f.data);
     staging.write(FINGERPRINT_FILE, fingerprint + '\n');
     staging.commit();
   } catch (err) {
@@ -119,7 +135,7 @@ export function fingerprintRun(inputs: string[], options: RunOptions): string {
     if (existsSync(path)) hash.update(readFileSync(path));
   }
   // Where the report goes and how the run reports do not change what it contains.
-  const { ifChanged: _if, onWarning: _on, out: _out, ...rest } = options;
+  const { ifChanged: _if, onWarning: _on, onProgress: _p, out: _out, ...rest } = options;
   hash.update(canonicalJson(rest));
   return hash.digest('hex');
 }
