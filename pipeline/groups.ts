@@ -7,7 +7,7 @@ const CUES: [string, RegExp][] = [
   ['side-event', /\b(side[- ]?events?|parallel (session|event)s?|evenements? paralleles?|manifestations? parallele|eventos? paralelos?|actividades? paralelas?)\b/],
   ['plenary', /\b(plenary|plenaries|plenieres?|plenarias?|plenarios?|pleno)\b/],
   ['logistics', /\b(logistic(s|al)?|logistique|logistica|organi[sz]ation(al)?|organisationnel(le)?s?|organizacion|organizativ[oa]s?|venue|lieu|sede|registration|inscription|inscripcion|catering|accommodation)\b/],
-  ['overall', /\b(overall|in general|en general|globalement|dans l'ensemble|general satisfaction|satisfaction generale)\b/],
+  ['overall', /\b(overall|in general|en general|globalement|dans l'ensemble|general satisfaction|satisfaction generale|note globale|appreciation globale|evaluation globale|valoracion general|satisfaccion general)\b/],
 ];
 
 /**

@@ -7,6 +7,7 @@ import * as msg from './messages.js';
 import type { Layout, Sheet } from './model.js';
 import { parseDelimited } from './parse.js';
 import { resolve, type Survey } from './resolve.js';
+import { ingestStream } from './stream/ingest.js';
 import { addRow, createTally, type Tally } from './tally.js';
 import { isZip, readXlsx } from './xlsx.js';
 
@@ -27,14 +28,19 @@ export interface Ingested {
  */
 export interface IngestOptions {
   /** Respondent ids already counted in this run (shared across exports); default a fresh set. */
-  seen?: Set<string>;
+  seen?: Set<string | number>;
   /** Called with the share (0–1) of the file folded so far; default none. */
   onProgress?: (share: number) => void;
+  /** `stream`: fold the file chunk by chunk in bounded memory (pipeline/stream); `memory`: read it whole. Default `stream`. */
+  mode?: 'stream' | 'memory';
+  /** Threads the streaming path may fold on; default 2. */
+  threads?: number;
 }
 
 export async function ingestFile(path: string, options: IngestOptions = {}): Promise<Ingested> {
   const file = basename(path);
   if (!existsSync(path)) fail(msg.missingFile(path));
+  if ((options.mode ?? 'stream') === 'stream') return ingestStream(path, options);
   return ingestBytes(readFileSync(path), { ...options, file });
 }
 
@@ -59,6 +65,12 @@ export async function ingestBytes(bytes: Uint8Array, options: IngestOptions & { 
     if (options.onProgress && r % 4096 === 0) options.onProgress(r / rows.length);
   }
   options.onProgress?.(1);
+  return finishIngest({ file, encoding, delimiter, layout, tally });
+}
+
+/** From a full tally to items, with the checks and warnings both ingest paths share. */
+export function finishIngest(parts: { file: string; encoding: string; delimiter: string; layout: Layout; tally: Tally }): Ingested {
+  const { file, encoding, delimiter, layout, tally } = parts;
   // A file whose every row repeats respondents of an earlier export is a duplicate collector, not an error.
   if (tally.respondents === 0 && tally.duplicateRows.length === 0) fail(msg.headerOnly(file));
   const survey = resolve(tally, layout);

@@ -21,6 +21,8 @@ export interface Item {
   missing: number;
   /** Answers not on the scale: label → count. Kept out of the shares and reported. */
   unrecognised: [string, number][];
+  /** Attribute name → attribute value → count per level (best first), for breakdowns; merges add these up. */
+  byAttribute?: Record<string, Record<string, number[]>>;
 }
 
 /** A free-text question with its answers. */
@@ -60,6 +62,7 @@ export function resolve(tally: Tally, layout: Layout): Survey {
   for (const c of answerColumns) {
     const t = tally.columns.get(c.index)!;
     if (t.overflow) continue;
+    if (c.role.kind === 'answer' && c.role.multiple) continue; // a checkbox question is never a rating
     const match = matchScale(t.counts.keys());
     if (match) perColumn.set(c.index, match.scale);
   }
@@ -85,13 +88,17 @@ export function resolve(tally: Tally, layout: Layout): Survey {
     const t = tally.columns.get(c.index)!;
     const scale = perColumn.has(c.index) ? questionScale.get(c.role.question) : undefined;
     if (scale) {
-      items.push(tallyItem(c.role.question, c.role.item, c.index, scale, t.counts, t.blank));
+      items.push({ ...tallyItem(c.role.question, c.role.item, c.index, scale, t.counts, t.blank), byAttribute: attributeLevels(tally, layout, c.index, scale) });
+    } else if (c.role.multiple) {
+      // Checkbox answers are sets of choices: neither a rating nor a comment.
+      if (t.answered > 0) other.push({ header: c.header, column: c.index });
     } else if (t.overflow || isFreeText(t.counts)) {
       texts.push({ question: c.role.item === c.role.question ? c.role.question : `${c.role.question} - ${c.role.item}`, column: c.index, answered: t.answered, texts: t.texts });
     } else if (t.answered > 0) {
       other.push({ header: c.header, column: c.index });
     }
   }
+  harmoniseLevels(items);
   const ids = uniqueIds(items.map((i) => i.label));
   const attributes: Attribute[] = layout.columns
     .filter((c) => c.role.kind === 'attribute')
@@ -127,6 +134,54 @@ export function tallyItem(question: string, label: string, column: number, scale
   });
   unrecognised.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { label, question, group: classifyItem(label, question), column, scale, levels, counts, notApplicable, missing: blank, unrecognised };
+}
+
+/**
+ * Items of one question show the same level labels: a level nobody chose for
+ * one session takes the spelling its sibling sessions used ("Médiocre"),
+ * instead of the catalogue's English name.
+ */
+function harmoniseLevels(items: Omit<Item, 'id'>[]): void {
+  const byQuestion = new Map<string, Omit<Item, 'id'>[]>();
+  for (const item of items) byQuestion.set(item.question, [...(byQuestion.get(item.question) ?? []), item]);
+  for (const members of byQuestion.values()) {
+    const scale = members[0].scale;
+    scale.levels.forEach((canonical, level) => {
+      const spellings = new Map<string, number>();
+      for (const m of members) if (m.scale === scale && m.counts[level] > 0) spellings.set(m.levels[level], (spellings.get(m.levels[level]) ?? 0) + m.counts[level]);
+      let best = canonical;
+      let most = 0;
+      for (const [spelling, n] of [...spellings].sort(([a], [b]) => (a < b ? -1 : 1))) if (n > most) [best, most] = [spelling, n];
+      for (const m of members) if (m.scale === scale) m.levels[level] = best;
+    });
+  }
+}
+
+/** Per attribute and value, the item's count per level (answers off the scale are left out, as in the shares). */
+export function attributeLevels(tally: Tally, layout: Layout, column: number, scale: Scale): Record<string, Record<string, number[]>> {
+  const out: Record<string, Record<string, number[]>> = {};
+  for (const c of layout.columns) {
+    if (c.role.kind !== 'attribute') continue;
+    const byValue: Record<string, number[]> = {};
+    const values = [...(tally.breakdowns.get(c.index) ?? new Map())].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const [value, byColumn] of values) {
+      const counts = scale.levels.map(() => 0);
+      for (const [answer, n] of byColumn.get(column) ?? []) {
+        const level = levelIndex(scale, answer);
+        if (level >= 0) counts[level] += n;
+      }
+      // A value with no answer on the scale for this item has nothing to break down.
+      if (counts.some((n) => n > 0)) byValue[value] = counts;
+    }
+    out[c.role.attribute] = byValue;
+  }
+  return out;
+}
+
+/** Re-reads an item's answers on another scale (a config override), keeping its id, label and group. */
+export function resolveItemScale(item: Item, scale: Scale, answers: Map<string, number>, blank: number): Pick<Item, 'scale' | 'levels' | 'counts' | 'notApplicable' | 'missing' | 'unrecognised'> {
+  const { levels, counts, notApplicable, missing, unrecognised } = tallyItem(item.question, item.label, item.column, scale, answers, blank);
+  return { scale, levels, counts, notApplicable, missing, unrecognised };
 }
 
 /** Free text: long answers, or nearly every answer different. */

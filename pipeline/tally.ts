@@ -30,15 +30,15 @@ export interface Tally {
   duplicateRows: number[];
   /** Row numbers of summary/footer rows, skipped. */
   footerRows: number[];
-  /** Respondent ids seen, to de-duplicate. */
-  seen: Set<string>;
+  /** Respondent ids seen, to de-duplicate (numeric ids as numbers: see idKey). */
+  seen: Set<string | number>;
 }
 
 /**
  * An empty tally for a layout. `seen` may be shared between the exports of
  * one run, so that a respondent in two collectors' files counts once.
  */
-export function createTally(layout: Layout, options: { seen?: Set<string> } = {}): Tally {
+export function createTally(layout: Layout, options: { seen?: Set<string | number> } = {}): Tally {
   const columns = new Map<number, ColumnTally>();
   const breakdowns = new Map<number, Map<string, Map<number, Map<string, number>>>>();
   const attributeCounts = new Map<number, Map<string, number>>();
@@ -52,7 +52,13 @@ export function createTally(layout: Layout, options: { seen?: Set<string> } = {}
   return { respondents: 0, columns, breakdowns, attributeCounts, duplicateRows: [], footerRows: [], seen: options.seen ?? new Set() };
 }
 
-const FOOTER = /^(averaged? results?|averages?|totals?|summary|moyenne|total|promedio|resumen)\b/i;
+/** First cell of a summary row that some tools append after the responses. */
+export const FOOTER = /^(averaged? results?|averages?|totals?|summary|moyenne|total|promedio|resumen)\b/i;
+
+/** Numeric ids (SurveyMonkey's) are kept as numbers: a Set of numbers is far smaller than one of strings. */
+export function idKey(text: string): string | number {
+  return /^\d{1,15}$/.test(text) ? Number(text) : text;
+}
 
 /**
  * Folds one data row into the tally. `rowNumber` is the row's 1-based
@@ -77,11 +83,12 @@ export function addRow(tally: Tally, layout: Layout, row: string[], rowNumber: n
     return;
   }
   if (id) {
-    if (tally.seen.has(id)) {
+    const key = idKey(id);
+    if (tally.seen.has(key)) {
       tally.duplicateRows.push(rowNumber);
       return;
     }
-    tally.seen.add(id);
+    tally.seen.add(key);
   }
   tally.respondents++;
   for (let a = 0; a < attributeColumns.length; a++) {

@@ -1,0 +1,102 @@
+import type { BytesDecoder as Decoder } from '../decode.js';
+import type { Layout } from '../model.js';
+import { createTally, MAX_DISTINCT, MAX_TEXTS, type Tally } from '../tally.js';
+import type { DictState, FoldPlan, FoldState } from './fold.js';
+
+/** A fold state with the row numbers its records start from (ranges after the first are shifted). */
+export interface FoldPart {
+  state: FoldState;
+  /** Records before this part's first record. */
+  offset: number;
+}
+
+/**
+ * Merges the fold states of consecutive byte ranges into the Tally the
+ * in-memory path would have built: raw byte spellings are decoded, trimmed
+ * and recoded exactly as `addRow` does, then summed.
+ */
+export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, options: { decoder: Decoder; seen?: Set<string | number> }): Tally {
+  const { decoder } = options;
+  const tally = createTally(layout, { seen: options.seen });
+  // As parse.ts does before parsing: line breaks inside fields become LF.
+  const text = (bytes: Uint8Array) => {
+    const t = decoder.decode(bytes);
+    return (t.includes('\r') ? t.replace(/\r\n?/g, '\n') : t).trim();
+  };
+  const recode = (column: number, value: string) => (layout.recode ? layout.recode(column, value) : value);
+  for (const { state, offset } of parts) {
+    tally.respondents += state.respondents;
+    tally.duplicateRows.push(...state.duplicateRows.map((r) => r + offset));
+    tally.footerRows.push(...state.footerRows.map((r) => r + offset));
+  }
+  plan.answerColumns.forEach((column, j) => {
+    const col = tally.columns.get(column)!;
+    let overflow = false;
+    const counts = new Map<string, number>();
+    for (const { state } of parts) {
+      const d: DictState = state.answers[j];
+      if (d.overflow) overflow = true;
+      d.keys.forEach((key, k) => {
+        const value = recode(column, text(key));
+        const n = d.counts[k];
+        if (value === '') col.blank += n;
+        else {
+          col.answered += n;
+          counts.set(value, (counts.get(value) ?? 0) + n);
+        }
+      });
+    }
+    if (overflow) {
+      // An overflowed range counted nothing past its limit: blanks and answered come from texts' totals instead.
+      col.blank = tally.respondents - answeredTotal(parts, j, recode, column, text);
+      col.answered = tally.respondents - col.blank;
+    }
+    col.overflow = overflow || counts.size > MAX_DISTINCT;
+    if (!col.overflow) col.counts = counts;
+    col.texts = parts.flatMap(({ state }) => state.texts[j]).slice(0, MAX_TEXTS);
+  });
+  plan.attributeColumns.forEach((column, a) => {
+    const respondents = tally.attributeCounts.get(column)!;
+    const byValue = tally.breakdowns.get(column)!;
+    for (const { state } of parts) {
+      const d = state.attributes[a];
+      const values = d.keys.map(text);
+      values.forEach((v, k) => respondents.set(v, (respondents.get(v) ?? 0) + d.counts[k]));
+      plan.answerColumns.forEach((answerColumn, j) => {
+        if (tally.columns.get(answerColumn)!.overflow) return;
+        const answers = state.answers[j].keys.map((key) => recode(answerColumn, text(key)));
+        state.breakdowns[a][j].forEach((counts, v) => {
+          if (!counts) return;
+          counts.forEach((n, x) => {
+            if (n === 0 || answers[x] === '' || answers[x] === undefined) return;
+            let byColumn = byValue.get(values[v]);
+            if (!byColumn) byValue.set(values[v], (byColumn = new Map()));
+            let m = byColumn.get(answerColumn);
+            if (!m) byColumn.set(answerColumn, (m = new Map()));
+            m.set(answers[x], (m.get(answers[x]) ?? 0) + n);
+          });
+        });
+      });
+    }
+  });
+  return tally;
+}
+
+/**
+ * Non-blank answers of an overflowed column. Its dictionary stopped at the
+ * limit, so the fold cannot say; free-text columns are never rated, and only
+ * `answered` (for the report's "n comments") needs it: count kept texts and
+ * the dictionary's non-blank entries, whichever is larger.
+ */
+function answeredTotal(parts: FoldPart[], j: number, recode: (c: number, v: string) => string, column: number, text: (b: Uint8Array) => string): number {
+  let total = 0;
+  for (const { state } of parts) {
+    const d = state.answers[j];
+    let dict = 0;
+    d.keys.forEach((key, k) => {
+      if (recode(column, text(key)) !== '') dict += d.counts[k];
+    });
+    total += Math.max(dict, state.texts[j].length);
+  }
+  return total;
+}

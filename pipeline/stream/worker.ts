@@ -1,0 +1,37 @@
+/** Folds one byte range of an export in a worker thread; see ingest.ts. */
+import { createReadStream } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { decoderFor } from '../decode.js';
+import { detectLayout } from '../layout/index.js';
+import { StreamFold, type FoldPlan } from './fold.js';
+import { createScanner, UnterminatedQuote } from './scan.js';
+import { Utf8Check } from './boundary.js';
+
+interface Job {
+  path: string;
+  start: number;
+  end: number;
+  delimiter: string;
+  encoding: string;
+  sample: string[][];
+  plan: FoldPlan;
+  seen: (string | number)[];
+}
+
+async function main(job: Job): Promise<void> {
+  // The layout is rebuilt from the same sample: functions (recode) do not cross threads.
+  const layout = detectLayout(job.sample);
+  const fold = new StreamFold(job.plan, { decoder: decoderFor(job.encoding)!, seen: new Set(job.seen), recode: layout.recode });
+  const scanner = createScanner(job.delimiter.charCodeAt(0), (f) => fold.add(f));
+  const check = job.encoding.startsWith('utf-8') ? new Utf8Check() : undefined;
+  for await (const chunk of createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    check?.push(chunk);
+    scanner.push(chunk);
+  }
+  scanner.end();
+  parentPort!.postMessage({ state: fold.finish(), utf8: check ? check.end() : true });
+}
+
+main(workerData as Job).catch((e: unknown) => {
+  parentPort!.postMessage(e instanceof UnterminatedQuote ? { error: e.message, record: e.record } : { error: e instanceof Error ? e.message : String(e) });
+});
