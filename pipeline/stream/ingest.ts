@@ -21,9 +21,8 @@ import type { Layout } from '../model.js';
 import { parseDelimited } from '../parse.js';
 import { addRow, createTally } from '../tally.js';
 import { isZip } from '../xlsx.js';
-import { StreamFold, foldPlan, type FoldPlan, type FoldState } from './fold.js';
+import { StreamFold, UnterminatedQuote, foldPlan, type FoldPlan, type FoldState } from './fold.js';
 import { toTally, type FoldPart } from './merge.js';
-import { createScanner, UnterminatedQuote } from './scan.js';
 import { streamXlsxRows } from './xlsx.js';
 import { utf8Boundary, Utf8Check } from './boundary.js';
 
@@ -91,7 +90,7 @@ async function fold(path: string, input: FoldInput, options: StreamOptions): Pro
   const plan = foldPlan(input.layout);
   // Work on a copy: a rerun (Windows-1252 after all) must start from the ids known before this file.
   const seen = new Set(options.seen ?? []);
-  const main = new StreamFold(plan, { decoder: input.decoder, seen, firstRecord: -input.leadingBlank, recode: input.layout.recode });
+  const main = new StreamFold(plan, input.delimiter, { decoder: input.decoder, seen, firstRecord: -input.leadingBlank, recode: input.layout.recode });
   const checkUtf8 = input.encoding === 'utf-8' || input.encoding === 'utf-8-bom';
   const threads = options.threads ?? 2;
   const split = threads > 1 && input.size >= PARALLEL_MIN ? findSplit(path, input.size) : input.size;
@@ -109,8 +108,9 @@ async function fold(path: string, input: FoldInput, options: StreamOptions): Pro
       parts.push({ state: other.state, offset: parts[0].state.records - input.leadingBlank });
       utf8 &&= other.utf8;
     } else {
-      // The split fell inside a quoted field, or a respondent answered in both halves: fold the rest here, in order.
-      const rest = await scanRange(path, split, input.size, input, main, checkUtf8, progress, first.carry);
+      // The split fell inside a quoted field, or a respondent answered in both halves: fold the rest here, in order
+      // (the fold still holds the unfinished record it stopped at).
+      const rest = await scanRange(path, split, input.size, input, main, checkUtf8, progress);
       utf8 &&= rest.utf8;
       parts = [{ state: main.finish(), offset: 0 }];
     }
@@ -122,16 +122,14 @@ async function fold(path: string, input: FoldInput, options: StreamOptions): Pro
 interface ScanResult {
   consumed: number;
   utf8: boolean;
-  /** Bytes of an unfinished record at the end of the range (only when the range was not the file's end). */
-  carry?: Uint8Array;
 }
 
 /** Scans [start, end) into `target`; at the file's end, flushes the last record. */
-async function scanRange(path: string, start: number, end: number, input: FoldInput, target: StreamFold, checkUtf8: boolean, progress: (bytes: number) => void, carryIn?: Uint8Array): Promise<ScanResult> {
+async function scanRange(path: string, start: number, end: number, input: FoldInput, target: StreamFold, checkUtf8: boolean, progress: (bytes: number) => void): Promise<ScanResult> {
   const final = end >= input.size;
   const check = checkUtf8 ? new Utf8Check() : undefined;
-  const scanner = createScanner(input.delimiter.charCodeAt(0), (f) => target.add(f));
-  if (carryIn) scanner.push(carryIn);
+  const scanner = target;
+  const before = target.consumed();
   let read = start;
   try {
     if (end > start) {
@@ -149,7 +147,7 @@ async function scanRange(path: string, start: number, end: number, input: FoldIn
   }
   // A range that ends mid-file may end mid-character; only the file's end makes that invalid.
   const utf8 = check ? (final ? check.end() : check.valid) : true;
-  return { consumed: scanner.consumed(), utf8, carry: final ? undefined : scanner.pending() };
+  return { consumed: scanner.consumed() - before, utf8 };
 }
 
 function startWorker(path: string, start: number, input: FoldInput, plan: FoldPlan, seen?: Set<string | number>): Promise<{ state: FoldState; utf8: boolean }> {

@@ -37,8 +37,9 @@ export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, optio
       const d: DictState = state.answers[j];
       if (d.overflow) overflow = true;
       d.keys.forEach((key, k) => {
-        const value = recode(column, text(key));
         const n = d.counts[k];
+        if (n === 0) return; // a spelling met only in a skipped row (duplicate, footer)
+        const value = recode(column, text(key));
         if (value === '') col.blank += n;
         else {
           col.answered += n;
@@ -61,7 +62,7 @@ export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, optio
     for (const { state } of parts) {
       const d = state.attributes[a];
       const values = d.keys.map(text);
-      values.forEach((v, k) => respondents.set(v, (respondents.get(v) ?? 0) + d.counts[k]));
+      values.forEach((v, k) => d.counts[k] > 0 && respondents.set(v, (respondents.get(v) ?? 0) + d.counts[k]));
       plan.answerColumns.forEach((answerColumn, j) => {
         if (tally.columns.get(answerColumn)!.overflow) return;
         const answers = state.answers[j].keys.map((key) => recode(answerColumn, text(key)));

@@ -3,8 +3,7 @@ import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { decoderFor } from '../decode.js';
 import { detectLayout } from '../layout/index.js';
-import { StreamFold, type FoldPlan } from './fold.js';
-import { createScanner, UnterminatedQuote } from './scan.js';
+import { StreamFold, UnterminatedQuote, type FoldPlan } from './fold.js';
 import { Utf8Check } from './boundary.js';
 
 interface Job {
@@ -21,14 +20,13 @@ interface Job {
 async function main(job: Job): Promise<void> {
   // The layout is rebuilt from the same sample: functions (recode) do not cross threads.
   const layout = detectLayout(job.sample);
-  const fold = new StreamFold(job.plan, { decoder: decoderFor(job.encoding)!, seen: new Set(job.seen), recode: layout.recode });
-  const scanner = createScanner(job.delimiter.charCodeAt(0), (f) => fold.add(f));
+  const fold = new StreamFold(job.plan, job.delimiter, { decoder: decoderFor(job.encoding)!, seen: new Set(job.seen), recode: layout.recode });
   const check = job.encoding.startsWith('utf-8') ? new Utf8Check() : undefined;
   for await (const chunk of createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     check?.push(chunk);
-    scanner.push(chunk);
+    fold.push(chunk);
   }
-  scanner.end();
+  fold.end();
   parentPort!.postMessage({ state: fold.finish(), utf8: check ? check.end() : true });
 }
 
