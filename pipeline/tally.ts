@@ -57,7 +57,8 @@ export const FOOTER = /^(averaged? results?|averages?|totals?|summary|moyenne|to
 
 /** Numeric ids (SurveyMonkey's) are kept as numbers: a Set of numbers is far smaller than one of strings. */
 export function idKey(text: string): string | number {
-  return /^\d{1,15}$/.test(text) ? Number(text) : text;
+  // Only canonical numbers: "0012" and "12" are different ids.
+  return /^(0|[1-9]\d{0,14})$/.test(text) ? Number(text) : text;
 }
 
 /**

@@ -1,0 +1,15 @@
+/**
+ * One measured `debrief report` run, in its own process (scripts/bench.ts
+ * spawns it): prints {wall, ingest, report, maxRssMb} as JSON. Wall time runs
+ * from process start, so module loading counts as it does for a user.
+ */
+import { performance } from 'node:perf_hooks';
+import { runReport } from '../pipeline/run.js';
+
+const [file, out] = process.argv.slice(2);
+let ingested = 0;
+const start = performance.now();
+await runReport([file], { out, onStage: (stage) => stage === 'ingested' && (ingested = performance.now()) });
+const end = performance.now();
+const wall = (performance.timeOrigin + end - (performance.timeOrigin + 0)) / 1000;
+console.log(JSON.stringify({ wall, ingest: (ingested - start) / 1000, report: (end - ingested) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
