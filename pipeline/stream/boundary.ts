@@ -18,19 +18,27 @@ export function utf8Boundary(buf: Uint8Array): number {
 /** Checks that a byte stream is UTF-8, chunk by chunk (a character may straddle two chunks). */
 export class Utf8Check {
   valid = true;
-  private tail: Buffer | undefined;
+  /** The first bytes of a character cut by the last chunk's end (at most 3). */
+  private tail = Buffer.alloc(0);
 
   push(chunk: Buffer): void {
     if (!this.valid) return;
-    const joined = this.tail ? Buffer.concat([this.tail, chunk]) : chunk;
-    const cut = utf8Boundary(joined);
-    if (!isUtf8(joined.subarray(0, cut))) this.valid = false;
-    this.tail = cut < joined.length ? joined.subarray(cut) : undefined;
+    let from = 0;
+    if (this.tail.length) {
+      // Complete the cut character with the continuation bytes that open this chunk.
+      let k = 0;
+      while (k < 3 && k < chunk.length && (chunk[k] & 0xc0) === 0x80) k++;
+      if (!isUtf8(Buffer.concat([this.tail, chunk.subarray(0, k)]))) this.valid = false;
+      from = k;
+    }
+    const cut = from + utf8Boundary(chunk.subarray(from));
+    if (!isUtf8(chunk.subarray(from, cut))) this.valid = false;
+    this.tail = Buffer.from(chunk.subarray(cut));
   }
 
   /** At the end of the file, an unfinished character is invalid too. */
   end(): boolean {
-    if (this.tail && this.tail.length) this.valid = false;
+    if (this.tail.length) this.valid = false;
     return this.valid;
   }
 }

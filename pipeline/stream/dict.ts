@@ -32,7 +32,8 @@ export class ByteDict {
       this.overflow = true;
       return -1;
     }
-    this.keys.push(buf.slice(start, end));
+    // A copy (Node's Buffer#slice would be a view into a reused read buffer).
+    this.keys.push(Uint8Array.prototype.slice.call(buf, start, end));
     this.counts.push(0);
     this.lengths.push(len);
     this.first.push(b0);

@@ -23,11 +23,14 @@ export interface FoldPlan {
   idColumn: number;
   attributeColumns: number[];
   answerColumns: number[];
+  /** Fields in the header: a record with a non-blank field past them is recorded in `wideRows`; Infinity: no check. */
+  fields: number;
 }
 
-export function foldPlan(layout: Layout): FoldPlan {
+/** `fields`: the header's field count (see headerFields); default Infinity, no check. */
+export function foldPlan(layout: Layout, fields = Infinity): FoldPlan {
   const of = (kind: string) => layout.columns.filter((c) => c.role.kind === kind).map((c) => c.index);
-  return { headerRows: layout.headerRows, idColumn: of('respondent-id')[0] ?? -1, attributeColumns: of('attribute'), answerColumns: of('answer') };
+  return { headerRows: layout.headerRows, idColumn: of('respondent-id')[0] ?? -1, attributeColumns: of('attribute'), answerColumns: of('answer'), fields };
 }
 
 export interface DictState {
@@ -46,8 +49,13 @@ export interface FoldState {
   breakdowns: Int32Array[][][];
   /** Per answer column: the first TEXT_LIMIT non-blank answers (trimmed) and the row's attribute values. */
   texts: { text: string; attributes: string[] }[][];
+  /** Per answer column: answers that are not blank (needed once a free-text column stops counting spellings). */
+  nonBlank: number[];
   duplicateRows: number[];
   footerRows: number[];
+  /** Row numbers of records with a non-blank field past the header's fields, and their field counts. */
+  wideRows: number[];
+  wideFields: number[];
   /** Respondent ids seen in this range, in order. */
   ids: (string | number)[];
 }
@@ -61,6 +69,8 @@ export interface FoldOptions {
   firstRecord?: number;
   /** Recoding of trimmed answers, as the layout's; default none. */
   recode?: (column: number, value: string) => string;
+  /** Keep the ids seen in `state.ids` (a worker reports them to check for respondents in both halves); default false. */
+  collectIds?: boolean;
 }
 
 /** Thrown when a quoted field never closes; `record` is its 1-based record number. */
@@ -105,7 +115,12 @@ export class StreamFold {
   private readonly attrEnd: Int32Array;
   private readonly attrEscaped: Uint8Array;
   private carry: Uint8Array | undefined;
+  /** Fields past this many are checked for text (at least the role table's width); the current record had some. */
+  private readonly fieldLimit: number;
+  private wideRow = false;
   private consumedBytes = 0;
+  /** Reused buffer for a carried record followed by the next chunk. */
+  private work = new Uint8Array(0);
 
   constructor(readonly plan: FoldPlan, delimiter: string, private readonly options: FoldOptions = {}) {
     this.delimiter = delimiter.charCodeAt(0);
@@ -113,6 +128,7 @@ export class StreamFold {
     this.seen = options.seen ?? new Set();
     this.record = options.firstRecord ?? 0;
     const width = Math.max(0, ...plan.answerColumns, ...plan.attributeColumns, plan.idColumn) + 1;
+    this.fieldLimit = Math.max(width, plan.fields ?? Infinity);
     this.role = new Uint8Array(width);
     this.slot = new Int32Array(width);
     plan.answerColumns.forEach((c, j) => ((this.role[c] = ANSWER), (this.slot[c] = j)));
@@ -137,18 +153,29 @@ export class StreamFold {
       attributes: [],
       breakdowns: plan.attributeColumns.map(() => plan.answerColumns.map(() => [])),
       texts: plan.answerColumns.map(() => []),
+      nonBlank: plan.answerColumns.map(() => 0),
       duplicateRows: [],
       footerRows: [],
+      wideRows: [],
+      wideFields: [],
       ids: [],
     };
   }
 
   /** Feeds the next chunk; a record cut by the chunk's end is carried to the next one. */
   push(chunk: Uint8Array): void {
-    const buf = this.carry ? concat(this.carry, chunk) : chunk;
+    let buf = chunk;
+    if (this.carry) {
+      const need = this.carry.length + chunk.length;
+      if (this.work.length < need) this.work = new Uint8Array(Math.ceil(need * 1.25));
+      this.work.set(this.carry, 0);
+      this.work.set(chunk, this.carry.length);
+      buf = this.work.subarray(0, need);
+    }
     const used = this.scan(buf, false);
     this.consumedBytes += used;
-    this.carry = used < buf.length ? buf.slice(used) : undefined;
+    // A copy: both the chunk and the work buffer are reused.
+    this.carry = used < buf.length ? Uint8Array.prototype.slice.call(buf, used) : undefined;
   }
 
   /** Flushes the last record; throws UnterminatedQuote if a quote is still open. */
@@ -194,6 +221,7 @@ export class StreamFold {
       let idEnd = -1;
       let idEscaped = 0;
       let rowEnded = false;
+      this.wideRow = false;
       this.resetRow();
       // One record: fields until a line break or the buffer's end.
       for (;;) {
@@ -267,6 +295,8 @@ export class StreamFold {
             idEnd = end;
             idEscaped = escaped;
           }
+        } else if (column >= this.fieldLimit && end > start && !this.wideRow) {
+          this.wideRow = !blankBytes(buf, start, end);
         }
         column++;
         if (i >= n) {
@@ -320,23 +350,27 @@ export class StreamFold {
     let p = firstStart;
     while (buf[p] === SPACE || buf[p] === TAB) p++;
     const b = buf[p];
-    let id = '';
-    if (idStart >= 0) id = this.text(buf, idStart, idEnd, idEscaped).trim();
+    let id: string | number = '';
+    if (idStart >= 0) id = numericId(buf, idStart, idEnd) ?? this.text(buf, idStart, idEnd, idEscaped).trim();
     if ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)) {
       const first = this.text(buf, firstStart, firstEnd, firstEscaped).trim();
-      if (FOOTER.test(first) && (!id || id === first)) {
+      if (FOOTER.test(first) && (id === '' || id === first)) {
         this.state.footerRows.push(row);
         return;
       }
     }
-    if (id) {
-      const key = idKey(id);
+    if (this.wideRow) {
+      this.state.wideRows.push(row);
+      this.state.wideFields.push(columns);
+    }
+    if (id !== '') {
+      const key = typeof id === 'number' ? id : idKey(id);
       if (this.seen.has(key)) {
         this.state.duplicateRows.push(row);
         return;
       }
       this.seen.add(key);
-      this.state.ids.push(key);
+      if (this.options.collectIds) this.state.ids.push(key);
     }
     this.state.respondents++;
     const na = this.attrIndex.length;
@@ -355,6 +389,7 @@ export class StreamFold {
       }
       const d = this.answerDicts[j];
       if (x >= 0) d.counts[x]++;
+      if (d.overflow && !blank(buf, this.answerStart[j], this.answerEnd[j])) this.state.nonBlank[j]++;
       const texts = this.state.texts[j];
       if (texts.length < TEXT_LIMIT && this.answerEnd[j] > this.answerStart[j]) {
         let text = this.text(buf, this.answerStart[j], this.answerEnd[j], this.answerEscaped[j]).trim();
@@ -378,15 +413,36 @@ export class StreamFold {
         counts[x]++;
       }
     }
-    void columns;
   }
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
-  return out;
+function blank(buf: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (buf[i] !== SPACE && buf[i] !== TAB) return false;
+  return true;
+}
+
+/** An id of plain digits (no leading zero, at most 15) read straight from the bytes, as idKey would; else undefined. */
+function numericId(buf: Uint8Array, start: number, end: number): number | undefined {
+  while (start < end && (buf[start] === SPACE || buf[start] === TAB)) start++;
+  while (end > start && (buf[end - 1] === SPACE || buf[end - 1] === TAB)) end--;
+  const len = end - start;
+  if (len === 0 || len > 15 || (buf[start] === 0x30 && len > 1)) return undefined;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const d = buf[i] - 0x30;
+    if (d < 0 || d > 9) return undefined;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/** True when the field holds only ASCII white space (what trim() removes, but for U+00A0 and U+FEFF). */
+function blankBytes(buf: Uint8Array, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const b = buf[p];
+    if (b !== SPACE && (b < TAB || b > CR)) return false; // tab, LF, vertical tab, form feed, CR: blank to trim() too
+  }
+  return true;
 }
 
 function unescapeQuotes(buf: Uint8Array, start: number, end: number): Uint8Array {

@@ -9,9 +9,10 @@
  * 3. merge the fold states into the in-memory path's Tally and finish alike.
  * UTF-16 files (rare: Excel's "Unicode Text") take the in-memory path.
  */
-import { createReadStream, existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { readRange } from './read.js';
 import { decode, decoderFor, type BytesDecoder } from '../decode.js';
 import { fail } from '../errors.js';
 import { finishIngest, ingestBytes, type IngestOptions, type Ingested } from '../ingest.js';
@@ -19,8 +20,9 @@ import { detectLayout } from '../layout/index.js';
 import * as msg from '../messages.js';
 import type { Layout } from '../model.js';
 import { parseDelimited } from '../parse.js';
-import { addRow, createTally } from '../tally.js';
+import { addRow, createTally, headerFields } from '../tally.js';
 import { isZip } from '../xlsx.js';
+import { ZIP_TAIL, zipComplete } from '../zip-tail.js';
 import { StreamFold, UnterminatedQuote, foldPlan, type FoldPlan, type FoldState } from './fold.js';
 import { toTally, type FoldPart } from './merge.js';
 import { streamXlsxRows } from './xlsx.js';
@@ -32,11 +34,12 @@ export const HEAD_BYTES = 1 << 20;
 export const SAMPLE_ROWS = 1000;
 /** Files at least this large are folded on two threads. */
 export const PARALLEL_MIN = 8 << 20;
-const CHUNK = 1 << 20;
 
 export interface StreamOptions extends IngestOptions {
   /** Threads to fold on: 1 or 2; default 2 (this machine has two cores). */
   threads?: number;
+  /** Smallest file folded on two threads; default PARALLEL_MIN (8 MiB): below it a worker's start-up costs more than it saves. */
+  parallelMin?: number;
 }
 
 export async function ingestStream(path: string, options: StreamOptions = {}): Promise<Ingested> {
@@ -45,7 +48,10 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   const size = statSync(path).size;
   if (size === 0) fail(msg.emptyFile(file));
   const head = readHead(path, Math.min(size, HEAD_BYTES));
-  if (isZip(head)) return ingestXlsxStream(path, file, options);
+  if (isZip(head)) {
+    if (!zipComplete(readTail(path, size, ZIP_TAIL))) fail(msg.truncatedXlsx(file));
+    return ingestXlsxStream(path, file, options);
+  }
   const whole = head.length === size;
   // Cut the head at a character boundary so a split UTF-8 sequence does not look like Windows-1252.
   const { encoding } = decode(whole ? head : utf8Prefix(head), { file });
@@ -54,7 +60,7 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   const bom = encoding === 'utf-8-bom' ? 3 : 0;
   const headText = decoder.decode(head.subarray(bom, whole ? head.length : lastLineBreak(head)));
   if (headText.trim() === '') fail(msg.emptyFile(file));
-  const { rows, delimiter } = parseDelimited(headText, { file });
+  const { rows, delimiter } = whole ? parseDelimited(headText, { file }) : parseHead(headText, file);
   const sample = rows.slice(0, SAMPLE_ROWS);
   const layout = detectLayout(sample);
   if (whole && rows.length <= layout.headerRows) fail(msg.headerOnly(file));
@@ -62,7 +68,7 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   const run = (enc: string, dec: BytesDecoder) => fold(path, { file, size, bom, delimiter, layout, sample, leadingBlank, encoding: enc, decoder: dec }, options);
   let result = await run(encoding, decoder);
   if (!result.utf8 && encoding === 'utf-8') result = await run('windows-1252', decoderFor('windows-1252')!);
-  const tally = toTally(result.parts, layout, foldPlan(layout), { decoder: result.decoder, seen: options.seen });
+  const tally = toTally(result.parts, layout, foldPlan(layout, headerFields(sample, layout.headerRows)), { decoder: result.decoder, seen: options.seen });
   return finishIngest({ file, encoding: result.encoding, delimiter, layout, tally });
 }
 
@@ -87,13 +93,13 @@ interface FoldResult {
 }
 
 async function fold(path: string, input: FoldInput, options: StreamOptions): Promise<FoldResult> {
-  const plan = foldPlan(input.layout);
+  const plan = foldPlan(input.layout, headerFields(input.sample, input.layout.headerRows));
   // Work on a copy: a rerun (Windows-1252 after all) must start from the ids known before this file.
   const seen = new Set(options.seen ?? []);
   const main = new StreamFold(plan, input.delimiter, { decoder: input.decoder, seen, firstRecord: -input.leadingBlank, recode: input.layout.recode });
   const checkUtf8 = input.encoding === 'utf-8' || input.encoding === 'utf-8-bom';
   const threads = options.threads ?? 2;
-  const split = threads > 1 && input.size >= PARALLEL_MIN ? findSplit(path, input.size) : input.size;
+  const split = threads > 1 && input.size >= (options.parallelMin ?? PARALLEL_MIN) ? findSplit(path, input.size) : input.size;
   const progress = (bytes: number) => options.onProgress?.(Math.min(1, bytes / input.size));
   const second = split < input.size ? startWorker(path, split, input, plan, options.seen) : undefined;
   const first = await scanRange(path, input.bom, split, input, main, checkUtf8, progress);
@@ -132,14 +138,12 @@ async function scanRange(path: string, start: number, end: number, input: FoldIn
   const before = target.consumed();
   let read = start;
   try {
-    if (end > start) {
-      for await (const chunk of createReadStream(path, { start, end: end - 1, highWaterMark: CHUNK }) as AsyncIterable<Buffer>) {
-        check?.push(chunk);
-        scanner.push(chunk);
-        read += chunk.length;
-        progress(read);
-      }
-    }
+    await readRange(path, start, end, (chunk) => {
+      check?.push(chunk);
+      scanner.push(chunk);
+      read += chunk.length;
+      progress(read);
+    });
     if (final) scanner.end();
   } catch (e) {
     if (e instanceof UnterminatedQuote) fail(msg.unterminatedQuote(input.file, e.record - input.leadingBlank));
@@ -163,6 +167,37 @@ function startWorker(path: string, start: number, input: FoldInput, plan: FoldPl
     });
     worker.once('error', reject);
   });
+}
+
+/** The last `length` bytes of a file (all of it when shorter). */
+function readTail(path: string, size: number, length: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const n = Math.min(size, length);
+    const buf = Buffer.alloc(n);
+    return buf.subarray(0, readSync(fd, buf, 0, n, size - n));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Parses the head of a large file. Its end may fall inside a quoted field (a
+ * long comment), which would look like an unclosed quote: cut the text at
+ * earlier line breaks until it parses. A real unclosed quote is found later,
+ * by the fold, at the end of the file.
+ */
+function parseHead(text: string, file: string): { rows: string[][]; delimiter: string } {
+  for (let cut = text.length; cut > 0; ) {
+    try {
+      return parseDelimited(text.slice(0, cut), { file });
+    } catch (e) {
+      const previous = text.lastIndexOf('\n', Math.floor(cut / 2));
+      if (previous <= 0) throw e;
+      cut = previous + 1;
+    }
+  }
+  return parseDelimited(text, { file });
 }
 
 function readHead(path: string, length: number): Buffer {

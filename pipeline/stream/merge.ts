@@ -17,7 +17,7 @@ export interface FoldPart {
  */
 export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, options: { decoder: Decoder; seen?: Set<string | number> }): Tally {
   const { decoder } = options;
-  const tally = createTally(layout, { seen: options.seen });
+  const tally = createTally(layout, { seen: options.seen, fields: plan.fields });
   // As parse.ts does before parsing: line breaks inside fields become LF.
   const text = (bytes: Uint8Array) => {
     const t = decoder.decode(bytes);
@@ -28,6 +28,8 @@ export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, optio
     tally.respondents += state.respondents;
     tally.duplicateRows.push(...state.duplicateRows.map((r) => r + offset));
     tally.footerRows.push(...state.footerRows.map((r) => r + offset));
+    tally.wideRows.push(...state.wideRows.map((r) => r + offset));
+    tally.wideFields.push(...state.wideFields);
   }
   plan.answerColumns.forEach((column, j) => {
     const col = tally.columns.get(column)!;
@@ -48,9 +50,9 @@ export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, optio
       });
     }
     if (overflow) {
-      // An overflowed range counted nothing past its limit: blanks and answered come from texts' totals instead.
-      col.blank = tally.respondents - answeredTotal(parts, j, recode, column, text);
-      col.answered = tally.respondents - col.blank;
+      // Past its spelling limit a column counts only blank versus answered (recoding is not applied there).
+      col.answered += parts.reduce((a, { state }) => a + state.nonBlank[j], 0);
+      col.blank = tally.respondents - col.answered;
     }
     col.overflow = overflow || counts.size > MAX_DISTINCT;
     if (!col.overflow) col.counts = counts;
@@ -83,21 +85,3 @@ export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, optio
   return tally;
 }
 
-/**
- * Non-blank answers of an overflowed column. Its dictionary stopped at the
- * limit, so the fold cannot say; free-text columns are never rated, and only
- * `answered` (for the report's "n comments") needs it: count kept texts and
- * the dictionary's non-blank entries, whichever is larger.
- */
-function answeredTotal(parts: FoldPart[], j: number, recode: (c: number, v: string) => string, column: number, text: (b: Uint8Array) => string): number {
-  let total = 0;
-  for (const { state } of parts) {
-    const d = state.answers[j];
-    let dict = 0;
-    d.keys.forEach((key, k) => {
-      if (recode(column, text(key)) !== '') dict += d.counts[k];
-    });
-    total += Math.max(dict, state.texts[j].length);
-  }
-  return total;
-}

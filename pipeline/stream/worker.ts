@@ -1,10 +1,10 @@
 /** Folds one byte range of an export in a worker thread; see ingest.ts. */
-import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { decoderFor } from '../decode.js';
 import { detectLayout } from '../layout/index.js';
 import { StreamFold, UnterminatedQuote, type FoldPlan } from './fold.js';
 import { Utf8Check } from './boundary.js';
+import { readRange } from './read.js';
 
 interface Job {
   path: string;
@@ -20,12 +20,12 @@ interface Job {
 async function main(job: Job): Promise<void> {
   // The layout is rebuilt from the same sample: functions (recode) do not cross threads.
   const layout = detectLayout(job.sample);
-  const fold = new StreamFold(job.plan, job.delimiter, { decoder: decoderFor(job.encoding)!, seen: new Set(job.seen), recode: layout.recode });
+  const fold = new StreamFold(job.plan, job.delimiter, { decoder: decoderFor(job.encoding)!, seen: new Set(job.seen), recode: layout.recode, collectIds: true });
   const check = job.encoding.startsWith('utf-8') ? new Utf8Check() : undefined;
-  for await (const chunk of createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  await readRange(job.path, job.start, job.end, (chunk) => {
     check?.push(chunk);
     fold.push(chunk);
-  }
+  });
   fold.end();
   parentPort!.postMessage({ state: fold.finish(), utf8: check ? check.end() : true });
 }

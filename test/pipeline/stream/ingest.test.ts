@@ -2,11 +2,14 @@
  * The streaming path must give exactly what the in-memory path gives, on
  * every fixture: the same summary.json, the same warnings.
  */
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../../../pipeline/ingest.js';
 import { ingestStream } from '../../../pipeline/stream/ingest.js';
 import { summarise } from '../../../pipeline/summary.js';
+import { generateExport } from '../../../scripts/gen-fixture.js';
 import { expectations, FIXTURES } from '../../fixtures.test.js';
 
 describe('ingestStream(fixture)', () => {
@@ -23,4 +26,48 @@ describe('ingestStream(fixture)', () => {
       expect(stream.survey.attributes).toEqual(memory.survey.attributes);
     });
   }
+});
+
+describe('ingestStream(large file)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stream-'));
+
+  /** The summary and warnings of a path, for comparison. */
+  async function figures(path: string, options: Parameters<typeof ingestStream>[1] | 'memory') {
+    const r = options === 'memory' ? await ingestFile(path, { mode: 'memory' }) : await ingestStream(path, options);
+    return { summary: JSON.stringify(summarise(r.survey).summary), warnings: r.warnings, texts: r.survey.texts };
+  }
+
+  it('ingestStream(3 MB, 1 and 2 threads) gives the in-memory path\'s figures across chunk boundaries', async () => {
+    const path = join(dir, 'big.csv');
+    await generateExport(path, { tool: 'surveymonkey', respondents: 6000, items: 40, seed: 3 });
+    const memory = await figures(path, 'memory');
+    expect(await figures(path, { threads: 1 })).toEqual(memory);
+    expect(await figures(path, { threads: 2, parallelMin: 1 })).toEqual(memory);
+  }, 60_000);
+
+  it('ingestStream(a split inside a quoted comment, a respondent in both halves) falls back and still agrees', async () => {
+    const header = 'ID,Role,Plenary 1,Comments\r\n';
+    const rows: string[] = [];
+    for (let r = 0; r < 4000; r++) {
+      const comment = r % 2 === 0 ? `"line one, ""quoted""\r\nline two\r\nline three ${r}"` : 'ok';
+      rows.push(`${r + 1},${r % 3 ? 'Donor' : 'NGO'},${['Excellent', 'Good', 'Fair', 'Poor', 'N/A'][r % 5]},${comment}`);
+    }
+    // A respondent of the first half answers again at the end: the second half must drop that row.
+    rows.push(`1,Donor,Poor,again`);
+    const path = join(dir, 'quoted.csv');
+    writeFileSync(path, header + rows.join('\r\n') + '\r\n');
+    const memory = await figures(path, 'memory');
+    expect(memory.warnings.some((w) => /duplicate respondent/.test(w))).toBe(true);
+    expect(await figures(path, { threads: 2, parallelMin: 1 })).toEqual(memory);
+    // A comment so long that the middle of the file, where the second thread starts, falls inside it.
+    const giant = `"${'a line of a very long comment, with ""quotes""\r\n'.repeat(20000)}"`;
+    const middle = [...rows.slice(0, 2000), `9999,NGO,Good,${giant}`, ...rows.slice(2000)];
+    const split = join(dir, 'split-inside.csv');
+    writeFileSync(split, header + middle.join('\r\n') + '\r\n');
+    const size = statSync(split).size;
+    const text = readFileSync(split, 'latin1');
+    expect(text.indexOf(giant)).toBeLessThan(size / 2);
+    expect(text.indexOf(giant) + giant.length).toBeGreaterThan(size / 2);
+    expect(await figures(split, { threads: 2, parallelMin: 1 })).toEqual(await figures(split, 'memory'));
+  }, 60_000);
 });
