@@ -9,9 +9,8 @@ const { fixtures } = JSON.parse(readFileSync(`${DIR}/expected.json`, 'utf8')) as
 
 describe('mergeSurveys(parts)', () => {
   it('mergeSurveys([EN, FR]) matches items by position and gives the sum of both exports\' counts', async () => {
-    const seen = new Set<string>();
-    const en = await ingestFile(`${DIR}/surveymonkey.csv`, { seen });
-    const fr = await ingestFile(`${DIR}/surveymonkey-fr.csv`, { seen });
+    const en = await ingestFile(`${DIR}/surveymonkey.csv`);
+    const fr = await ingestFile(`${DIR}/surveymonkey-fr.csv`, { seen: en.tally.seen });
     const { survey, warnings } = mergeSurveys([
       { file: en.file, survey: en.survey },
       { file: fr.file, survey: fr.survey },
@@ -32,9 +31,8 @@ describe('mergeSurveys(parts)', () => {
   });
 
   it('mergeSurveys([EN, EN]) with the same respondent ids counts each respondent once', async () => {
-    const seen = new Set<string>();
-    const a = await ingestFile(`${DIR}/surveymonkey.csv`, { seen });
-    const b = await ingestFile(`${DIR}/surveymonkey.csv`, { seen });
+    const a = await ingestFile(`${DIR}/surveymonkey.csv`);
+    const b = await ingestFile(`${DIR}/surveymonkey.csv`, { seen: a.tally.seen });
     expect(b.survey.respondents).toBe(0);
     expect(b.tally.duplicateRows).toHaveLength(fixtures['surveymonkey.csv'].respondents);
     const { survey } = mergeSurveys([{ file: a.file, survey: a.survey }, { file: b.file, survey: b.survey }]);
