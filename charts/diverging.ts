@@ -1,9 +1,12 @@
-import type { TopLevelSpec } from 'vega-lite';
 import { levelSides } from '../pipeline/metrics/item.js';
 import { percent } from '../pipeline/narrate.js';
 import { chartConfig } from './config.js';
-import { itemAxisLabel, wrapLines, type ChartItem, type ChartLook } from './model.js';
-import { INK, levelColours, NOT_APPLICABLE } from './palette.js';
+import { measureText } from './font.js';
+import { itemAxis } from './item-axis.js';
+import { plotHeight, type ChartItem, type ChartLook } from './model.js';
+import { INK, inkOn, levelColours, NOT_APPLICABLE } from './palette.js';
+import { SCHEMA, type Layer, type Panel, type TopLevelSpec } from './spec.js';
+import { chartTitle } from './title.js';
 
 export interface DivergingOptions extends ChartLook {
   /** Title: the sentence the chart supports. */
@@ -12,118 +15,154 @@ export interface DivergingOptions extends ChartLook {
   subtitle?: string;
   /** `split`: the middle level straddles zero; `aside`: it is drawn in its own panel. Default `split`. */
   neutral?: 'split' | 'aside';
-  /** `positive`: items sorted by positive share, highest first; `survey`: export order. Default `positive`. */
+  /** `positive`: items sorted by positive share, highest first (ties in survey order); `survey`: export order. Default `positive`. */
   order?: 'positive' | 'survey';
-  /** Segments narrower than this share get no label; default 0.06. */
+  /** Segments narrower than this share get no label (nor do those too narrow for their label's measured width); default 0.06. */
   minLabel?: number;
-  /** Label for the not-applicable panel; default "Did not attend / N/A". */
+  /** Header of the not-applicable panel; default "Did not attend / N/A". */
   notApplicableLabel?: string;
+  /** Room for the item labels in px; default 0.55 × width. */
+  labelWidth?: number;
 }
 
+/** One bar segment: a level of an item, placed on the −1…1 axis. */
 interface Segment {
+  key: string;
   item: string;
   level: string;
   count: number;
   share: number;
   x: number;
   x2: number;
-  label: string;
+  mid: number;
+  text: string;
+  /** Colour of the segment's label, readable on its fill. */
+  ink: string;
+  labelled: boolean;
+}
+
+/** A bar of a side panel (not applicable, or the middle level set aside), on a 0…1 axis. */
+interface SideBar {
+  key: string;
+  item: string;
+  count: number;
+  share: number;
+  text: string;
 }
 
 /**
  * Diverging stacked bars after Heiberger & Robbins (2014): negative levels
- * left of zero, positive right, the axis fixed at −100%…100% so that charts
- * can be compared, not-applicable answers in a side panel outside the base.
- * Offsets are computed here rather than with a stack transform so that the
- * segment order is explicit (Vega-Lite's own example leaves it to row order).
+ * left of zero, positive right, the middle level of an odd scale split
+ * across zero or set aside; the axis fixed at −100%…100% so that charts can
+ * be compared; not-applicable answers in a side panel, outside the base.
+ * Every declared level is in the legend, even at zero. Offsets are computed
+ * here rather than with a stack transform so that the segment order is
+ * explicit (Vega-Lite's own example leaves it to row order).
  */
 export function divergingSpec(items: ChartItem[], options: DivergingOptions): TopLevelSpec {
-  const pct = (share: number) => `${percent(share)}%`;
   const { title, subtitle, neutral = 'split', order = 'positive', minLabel = 0.06, fontSize = 12, width = 560 } = options;
+  const labelWidth = options.labelWidth ?? Math.round(width * 0.55);
   const naLabel = options.notApplicableLabel ?? 'Did not attend / N/A';
   const levels = items[0]?.levels ?? [];
-  const sides = levelSides(levels.length, items[0]?.positiveLevels ?? 2);
-  const colours = levelColours(levels.length, items[0]?.positiveLevels ?? 2, sides.neutral);
-  const sorted = order === 'positive' ? [...items].sort((a, b) => b.positive - a.positive) : items;
-  const axisOrder = sorted.map(itemAxisLabel);
+  const positiveLevels = items[0]?.positiveLevels ?? 2;
+  const sides = levelSides(levels.length, positiveLevels);
+  const colours = levelColours(levels.length, positiveLevels, sides.neutral);
+  const rows = order === 'positive' ? [...items].sort((a, b) => b.positive - a.positive) : items;
+  const aside = sides.neutral !== null && neutral === 'aside';
+  const pct = (share: number) => `${percent(share)}%`;
+  const segmentFont = fontSize - 1;
 
   const segments: Segment[] = [];
-  const middle: Segment[] = [];
-  for (const item of sorted) {
-    const y = itemAxisLabel(item);
+  const middle: SideBar[] = [];
+  for (const item of rows) {
     const share = (i: number) => (item.valid ? item.counts[i] / item.valid : 0);
-    const half = sides.neutral !== null && neutral === 'split' ? share(sides.neutral) / 2 : 0;
-    const push = (i: number, x: number, x2: number) =>
-      segments.push({ item: y, level: levels[i], count: item.counts[i], share: share(i), x, x2, label: pct(share(i)) });
-    // Positive levels from the weakest (next to zero) outwards.
+    const half = sides.neutral !== null && !aside ? share(sides.neutral) / 2 : 0;
+    const push = (i: number, x: number, x2: number) => {
+      const text = pct(share(i));
+      // The axis spans 2 (−1…1) over `width` px.
+      const room = (Math.abs(x2 - x) * width) / 2;
+      const labelled = share(i) >= minLabel && measureText(text, segmentFont) + 4 <= room;
+      segments.push({ key: item.id, item: item.label, level: levels[i], count: item.counts[i], share: share(i), x, x2, mid: (x + x2) / 2, text, ink: inkOn(colours[i]), labelled });
+    };
+    // Positive levels from the weakest (next to zero) outwards, then negative ones likewise.
     let right = half;
     for (const i of [...sides.positive].reverse()) push(i, right, (right += share(i)));
     let left = -half;
     for (const i of sides.negative) push(i, left, (left -= share(i)));
     if (sides.neutral !== null) {
-      if (neutral === 'split') push(sides.neutral, -half, half);
-      else middle.push({ item: y, level: levels[sides.neutral], count: item.counts[sides.neutral], share: share(sides.neutral), x: 0, x2: share(sides.neutral), label: pct(share(sides.neutral)) });
+      if (aside) middle.push({ key: item.id, item: item.label, count: item.counts[sides.neutral], share: share(sides.neutral), text: pct(share(sides.neutral)) });
+      else push(sides.neutral, -half, half);
     }
   }
-  const na = sorted.map((item) => {
+  const na: SideBar[] = rows.map((item) => {
     const base = item.valid + item.notApplicable;
     const share = base ? item.notApplicable / base : 0;
-    return { item: itemAxisLabel(item), share, x: 0, x2: share, count: item.notApplicable, label: pct(share) };
+    return { key: item.id, item: item.label, count: item.notApplicable, share, text: pct(share) };
   });
 
-  const height = Math.max(60, sorted.length * (fontSize * 2.2));
-  const y = { field: 'item', type: 'nominal' as const, sort: axisOrder, title: null };
-  const main = {
+  const height = plotHeight(rows.length, options);
+  const axisRows = rows.map((i) => ({ key: i.id, label: i.label, valid: i.valid }));
+  const y = itemAxis(axisRows, { labelWidth, fontSize });
+  const yBare = itemAxis(axisRows, { labelWidth, fontSize, axis: false });
+  const bandHeight = { band: 0.75 };
+  // Legend left to right as the bars read: strongest negative … strongest positive.
+  const legendOrder = levels.map((_, i) => i).reverse();
+  const main: Panel = {
     width,
     height,
     data: { values: segments },
     layer: [
       {
-        mark: { type: 'bar' as const, height: { band: 0.75 } },
+        mark: { type: 'bar', height: bandHeight },
         encoding: {
-          y: { ...y, axis: { labelLimit: Math.round(width * 0.6), labelFontSize: fontSize, domain: false, ticks: false } },
-          x: { field: 'x', type: 'quantitative' as const, scale: { domain: [-1, 1] }, axis: { format: '.0%', labelExpr: "replace(datum.label, '-', '')", title: null, values: [-1, -0.5, 0, 0.5, 1] } },
+          y,
+          x: { field: 'x', type: 'quantitative', scale: { domain: [-1, 1], nice: false }, axis: { values: [-1, -0.5, 0, 0.5, 1], labelExpr: "format(abs(datum.value), '.0%')", title: null } },
           x2: { field: 'x2' },
-          color: { field: 'level', type: 'nominal' as const, scale: { domain: levels, range: colours }, legend: { orient: 'top' as const, direction: 'horizontal' as const, title: null } },
-          tooltip: [{ field: 'item' }, { field: 'level' }, { field: 'count' }, { field: 'share', format: '.1%' }],
+          color: {
+            field: 'level',
+            type: 'nominal',
+            scale: { domain: legendOrder.map((i) => levels[i]), range: legendOrder.map((i) => colours[i]) },
+            legend: { orient: 'top', direction: 'horizontal', title: null },
+          },
+          tooltip: [{ field: 'item', title: 'item' }, { field: 'level' }, { field: 'count' }, { field: 'share', format: '.1%' }],
         },
       },
       {
-        transform: [{ filter: `datum.share >= ${minLabel}` }, { calculate: '(datum.x + datum.x2) / 2', as: 'mid' }],
-        mark: { type: 'text' as const, fontSize: fontSize - 1, color: 'white' },
-        encoding: { y, x: { field: 'mid', type: 'quantitative' as const }, text: { field: 'label' } },
+        transform: [{ filter: 'datum.labelled' }],
+        mark: { type: 'text', fontSize: segmentFont },
+        encoding: { y, x: { field: 'mid', type: 'quantitative' }, text: { field: 'text' }, color: { field: 'ink', type: 'nominal', scale: null } },
       },
-      { data: { values: [{ zero: 0 }] }, mark: { type: 'rule' as const, color: INK }, encoding: { x: { field: 'zero', type: 'quantitative' as const } } },
+      { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: INK }, encoding: { x: { field: 'zero', type: 'quantitative' } } },
     ],
   };
-  const panel = (values: object[], header: string, colour: string) => ({
-    width: Math.round(width * 0.18),
-    height,
-    data: { values },
-    title: { text: header, fontSize, fontWeight: 'normal' as const, anchor: 'middle' as const },
-    layer: [
+  const panelWidth = Math.round(width * 0.2);
+  const panel = (values: SideBar[], header: string, colour: string): Panel => {
+    const layers: Layer[] = [
       {
-        mark: { type: 'bar' as const, color: colour, height: { band: 0.75 } },
+        mark: { type: 'bar', color: colour, height: bandHeight },
         encoding: {
-          y: { ...y, axis: null },
-          x: { field: 'x', type: 'quantitative' as const, scale: { domain: [0, 1] }, axis: { format: '.0%', values: [0, 0.5, 1], title: null } },
-          x2: { field: 'x2' },
-          tooltip: [{ field: 'item' }, { field: 'count' }, { field: 'share', format: '.1%' }],
+          y: yBare,
+          x: { field: 'share', type: 'quantitative', scale: { domain: [0, 1], nice: false }, axis: { format: '.0%', values: [0, 0.5, 1], title: null } },
+          tooltip: [{ field: 'item', title: 'item' }, { field: 'count' }, { field: 'share', format: '.1%' }],
         },
       },
       {
-        mark: { type: 'text' as const, align: 'left' as const, dx: 3, fontSize: fontSize - 1, color: INK },
-        encoding: { y, x: { field: 'x2', type: 'quantitative' as const }, text: { field: 'label' } },
+        mark: { type: 'text', align: 'left', dx: 3, fontSize: segmentFont, color: INK },
+        encoding: { y: yBare, x: { field: 'share', type: 'quantitative' }, text: { field: 'text' } },
       },
-    ],
-  });
-  const panels = [main, ...(middle.length ? [panel(middle, levels[sides.neutral!], colours[sides.neutral!])] : []), panel(na, naLabel, NOT_APPLICABLE)];
+    ];
+    return { width: panelWidth, height, data: { values }, title: { text: header, fontSize, fontWeight: 'normal', anchor: 'middle' }, layer: layers };
+  };
+  const panels: Panel[] = [main];
+  if (aside) panels.push(panel(middle, levels[sides.neutral!], colours[sides.neutral!]));
+  panels.push(panel(na, naLabel, NOT_APPLICABLE));
+  const totalWidth = labelWidth + width + (panels.length - 1) * (panelWidth + 16);
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: wrapLines(title, Math.round(width / 7)), subtitle: subtitle ? wrapLines(subtitle, Math.round(width / 6)) : undefined },
+    $schema: SCHEMA,
+    title: chartTitle(title, subtitle, totalWidth, fontSize),
     config: chartConfig({ fontSize }),
     hconcat: panels,
     resolve: { scale: { y: 'shared' } },
-    spacing: 8,
-  } as TopLevelSpec;
+    spacing: 16,
+  };
 }

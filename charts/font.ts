@@ -13,14 +13,22 @@ export const FONT_FILES = {
   bold: require.resolve('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'),
 };
 
+let data: { regular: Buffer; bold: Buffer } | undefined;
+
+/** The TTF bytes, read once per process: measuring, rasterising and PDF embedding all use these. */
+export function fontData(): { regular: Buffer; bold: Buffer } {
+  data ??= { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) };
+  return data;
+}
+
 type Font = { unitsPerEm: number; layout: (text: string) => { advanceWidth: number } };
 let fonts: { regular: Font; bold: Font } | undefined;
 
 /** Loads the fonts once per process. */
 export function loadFonts(): { regular: Font; bold: Font } {
   if (!fonts) {
-    const open = (path: string) => fontkit.create(readFileSync(path)) as unknown as Font;
-    fonts = { regular: open(FONT_FILES.regular), bold: open(FONT_FILES.bold) };
+    const open = (bytes: Buffer) => fontkit.create(bytes) as unknown as Font;
+    fonts = { regular: open(fontData().regular), bold: open(fontData().bold) };
   }
   return fonts;
 }
@@ -41,5 +49,5 @@ export function measureText(text: string, size: number, bold = false): number {
 
 /** The TTF as base64, for @font-face in the report. */
 export function fontBase64(weight: 'regular' | 'bold' = 'regular'): string {
-  return readFileSync(FONT_FILES[weight]).toString('base64');
+  return fontData()[weight].toString('base64');
 }

@@ -14,30 +14,20 @@ export interface ChartItem {
   positiveHigh: number;
 }
 
-/** Shared look: one font, legible sizes. `slides` enlarges everything for 1920×1080. */
+/** Shared look: one font, legible sizes. The slides preset enlarges everything for 1920×1080. */
 export interface ChartLook {
   /** Base font size in px; default 12. */
   fontSize?: number;
   /** Plot width in px; default 560. */
   width?: number;
+  /** Largest plot height in px: rows get thinner (down to 1.4 × fontSize) to stay within it; default none (2.2 × fontSize per row). */
+  maxHeight?: number;
 }
 
-/** Breaks a long sentence into title lines of at most `max` characters. */
-export function wrapLines(text: string, max = 90): string[] {
-  const words = text.split(/\s+/);
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    if (line && (line + ' ' + w).length > max) {
-      lines.push(line);
-      line = w;
-    } else line = line ? `${line} ${w}` : w;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** An item's axis label: its text with its n, so shares are never read without their base. */
-export function itemAxisLabel(item: Pick<ChartItem, 'label' | 'valid'>): string {
-  return `${item.label} (n = ${item.valid})`;
+/** Height of a plot with `rows` rows: 2.2 × fontSize each, squeezed towards 1.4 × fontSize to respect `maxHeight`. */
+export function plotHeight(rows: number, look: ChartLook, perRow = 2.2): number {
+  const fontSize = look.fontSize ?? 12;
+  let row = fontSize * perRow;
+  if (look.maxHeight !== undefined) row = Math.max(fontSize * 1.4, Math.min(row, look.maxHeight / Math.max(1, rows)));
+  return Math.round(Math.max(fontSize * 4, rows * row));
 }

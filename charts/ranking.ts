@@ -1,55 +1,70 @@
-import type { TopLevelSpec } from 'vega-lite';
+import { percent } from '../pipeline/narrate.js';
 import { chartConfig } from './config.js';
-import { itemAxisLabel, wrapLines, type ChartItem, type ChartLook } from './model.js';
+import { itemAxis } from './item-axis.js';
+import { plotHeight, type ChartItem, type ChartLook } from './model.js';
 import { ACCENT, INK, MUTED } from './palette.js';
+import { SCHEMA, type Layer, type TopLevelSpec } from './spec.js';
+import { chartTitle } from './title.js';
 
 export interface RankingOptions extends ChartLook {
   /** Title: the sentence the chart supports. */
   title: string;
   /** Subtitle; default none. */
   subtitle?: string;
-  /** The group's unweighted mean share, drawn as a rule; default none. */
+  /** The group's unweighted mean share, drawn as a dashed rule; default none. */
   mean?: number;
-  /** Id of the item to highlight (the group's best); default none. */
+  /** Id of the item to highlight; pass it only when the best is clear (its interval overlaps no other); default none. */
   best?: string;
-  /** Label of the mean rule; default "mean". */
+  /** Text before the mean's percentage on its rule; default "mean". */
   meanLabel?: string;
+  /** Room for the item labels in px; default 0.55 × width. */
+  labelWidth?: number;
 }
 
 /**
  * Positive share per item as a dot with its Wilson 95% interval, highest
- * first; the group mean as a dashed rule; the best item highlighted.
+ * first (ties in survey order); the group's mean as a dashed rule; the best
+ * item in the accent colour when it is clearly best, every other in grey.
  */
 export function rankingSpec(items: ChartItem[], options: RankingOptions): TopLevelSpec {
   const { title, subtitle, mean, best, fontSize = 12, width = 560, meanLabel = 'mean' } = options;
+  const labelWidth = options.labelWidth ?? Math.round(width * 0.55);
   const sorted = [...items].sort((a, b) => b.positive - a.positive);
-  const values = sorted.map((i) => ({ item: itemAxisLabel(i), positive: i.positive, low: i.positiveLow, high: i.positiveHigh, best: i.id === best }));
-  const y = { field: 'item', type: 'nominal' as const, sort: values.map((v) => v.item), title: null };
-  const x = { type: 'quantitative' as const, scale: { domain: [0, 1] }, axis: { format: '.0%', title: null, values: [0, 0.25, 0.5, 0.75, 1] } };
+  const values = sorted.map((i) => ({ key: i.id, item: i.label, n: i.valid, positive: i.positive, low: i.positiveLow, high: i.positiveHigh, text: `${percent(i.positive)}%`, best: i.id === best }));
+  const y = itemAxis(sorted.map((i) => ({ key: i.id, label: i.label, valid: i.valid })), { labelWidth, fontSize });
+  const scale = { domain: [0, 1], nice: false };
+  const axis = { format: '.0%', title: null, values: [0, 0.25, 0.5, 0.75, 1] };
   const colour = { condition: { test: 'datum.best', value: ACCENT }, value: MUTED };
-  const layers: object[] = [
-    { mark: { type: 'rule' as const, strokeWidth: 2 }, encoding: { y, x: { field: 'low', ...x }, x2: { field: 'high' }, color: colour } },
+  const height = plotHeight(sorted.length, options, 2);
+  const layers: Layer[] = [
+    { mark: { type: 'rule', strokeWidth: Math.max(2, fontSize / 6) }, encoding: { y, x: { field: 'low', type: 'quantitative', scale, axis }, x2: { field: 'high' }, color: colour } },
     {
-      mark: { type: 'point' as const, filled: true, size: fontSize * 6 },
-      encoding: { y, x: { field: 'positive', ...x }, color: colour, tooltip: [{ field: 'item' }, { field: 'positive', format: '.1%' }, { field: 'low', format: '.1%' }, { field: 'high', format: '.1%' }] },
+      mark: { type: 'point', filled: true, opacity: 1, size: fontSize * fontSize * 0.6 },
+      encoding: {
+        y,
+        x: { field: 'positive', type: 'quantitative', scale, axis },
+        color: colour,
+        tooltip: [{ field: 'item', title: 'item' }, { field: 'n' }, { field: 'positive', format: '.1%' }, { field: 'low', format: '.1%' }, { field: 'high', format: '.1%' }],
+      },
     },
+    { mark: { type: 'text', align: 'left', dx: 5, fontSize: fontSize - 1 }, encoding: { y, x: { field: 'high', type: 'quantitative', scale, axis }, text: { field: 'text' }, color: colour } },
   ];
   if (mean !== undefined) {
     layers.push({
-      data: { values: [{ mean, label: `${meanLabel} ${Math.floor(mean * 100 + 0.5 + 1e-9)}%` }] },
+      data: { values: [{ mean, text: `${meanLabel} ${percent(mean)}%` }] },
       layer: [
-        { mark: { type: 'rule' as const, strokeDash: [4, 3], color: INK }, encoding: { x: { field: 'mean', ...x } } },
-        { mark: { type: 'text' as const, align: 'left' as const, baseline: 'top' as const, dx: 3, y: -14, color: INK }, encoding: { x: { field: 'mean', ...x }, text: { field: 'label' } } },
+        { mark: { type: 'rule', strokeDash: [4, 3], color: INK }, encoding: { x: { field: 'mean', type: 'quantitative', scale, axis } } },
+        { mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, y: -3, color: INK, fontSize: fontSize - 1 }, encoding: { x: { field: 'mean', type: 'quantitative', scale, axis }, text: { field: 'text' } } },
       ],
     });
   }
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: wrapLines(title, Math.round(width / 7)), subtitle: subtitle ? wrapLines(subtitle, Math.round(width / 6)) : undefined },
+    $schema: SCHEMA,
+    title: chartTitle(title, subtitle, labelWidth + width, fontSize),
     config: chartConfig({ fontSize }),
     width,
-    height: Math.max(60, sorted.length * fontSize * 2),
+    height,
     data: { values },
     layer: layers,
-  } as TopLevelSpec;
+  };
 }

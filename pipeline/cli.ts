@@ -50,10 +50,14 @@ export async function main(argv: string[], io: { log?: Logger } = {}): Promise<n
           .option('config', { alias: 'c', type: 'string', describe: 'survey config (YAML), e.g. from debrief init' })
           .option('out', { alias: 'o', type: 'string', describe: 'output folder, replaced atomically (default: report)' })
           .option('title', { type: 'string', describe: 'report title' })
-          .option('lang', { choices: ['en', 'fr', 'es'] as const, describe: 'language of sentences and report' })
+          .option('lang', { choices: ['en', 'fr', 'es'] as const, describe: 'language of sentences, report and number format (default: the export\'s, else en)' })
+          .option('pdf', { type: 'boolean', default: false, describe: 'also write report.pdf (A4) through a system Chromium; a warning when there is none' })
+          .option('slides', { type: 'boolean', default: false, describe: 'also render each chart as a 1920×1080 PNG with large type (slides/), used by deck.pptx' })
           .option('strict', { type: 'boolean', default: false, describe: 'exit 3 when the run had warnings' })
           .option('if-changed', { type: 'boolean', default: false, describe: 'skip the run when inputs and config are unchanged since the last run' })
-          .option('stamp', { type: 'boolean', default: false, describe: 'write the run time into summary.json' }),
+          .option('stamp', { type: 'boolean', default: false, describe: 'write the run time into summary.json' })
+          .option('baseline', { type: 'string', describe: 'export of the previous edition: compare the items asked in both' })
+          .option('participants', { type: 'number', describe: 'number of participants (invited or present), for the response rate' }),
       async (args) => {
         const config = args.config ? loadConfig(args.config) : {};
         const { inputs, out } = reportPlan({ exports: args.exports, out: args.out, config: args.config }, config);
@@ -62,10 +66,14 @@ export async function main(argv: string[], io: { log?: Logger } = {}): Promise<n
           out,
           title: args.title,
           lang: args.lang,
+          pdf: args.pdf,
+          slides: args.slides,
           config,
           configFile: args.config,
           ifChanged: args['if-changed'],
           stamp: args.stamp,
+          baseline: args.baseline,
+          participants: args.participants,
           onWarning: (w) => log.warn(w),
           onProgress: (bytes) => progress.update(bytes),
         }).finally(() => progress.done());

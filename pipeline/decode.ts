@@ -1,4 +1,5 @@
 import { fail } from './errors.js';
+import { binaryKind } from './magic.js';
 import * as msg from './messages.js';
 
 export interface Decoded {
@@ -27,7 +28,8 @@ export function decode(bytes: Uint8Array, options: { file: string }): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   const bomless16 = utf16WithoutBom(bytes);
   if (bomless16) return { text: utf16(bytes, bomless16), encoding: bomless16 };
-  if (looksBinary(bytes)) fail(msg.binaryFile(file));
+  const kind = binaryKind(bytes);
+  if (kind || looksBinary(bytes)) fail(msg.binaryFile(file, kind));
   const utf8 = strictUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   return { text: windows1252(bytes), encoding: 'windows-1252' };

@@ -4,12 +4,15 @@ import { decode } from './decode.js';
 import { fail } from './errors.js';
 import { detectLayout } from './layout/index.js';
 import * as msg from './messages.js';
+import type { IdSet } from './ids.js';
 import type { Layout, Sheet } from './model.js';
 import { parseDelimited } from './parse.js';
 import { resolve, type Survey } from './resolve.js';
+import { isNotApplicable } from './scales.js';
 import { ingestStream } from './stream/ingest.js';
-import { addRow, createTally, type Tally } from './tally.js';
+import { addRow, createTally, headerFields, type Tally } from './tally.js';
 import { isZip, readXlsx } from './xlsx.js';
+import { checkZipBytes, type ZipProblem } from './zip-check.js';
 
 export interface Ingested {
   file: string;
@@ -28,7 +31,7 @@ export interface Ingested {
  */
 export interface IngestOptions {
   /** Respondent ids already counted in this run (shared across exports); default a fresh set. */
-  seen?: Set<string | number>;
+  seen?: IdSet;
   /** Called with the share (0–1) of the file folded so far; default none. */
   onProgress?: (share: number) => void;
   /** `stream`: fold the file chunk by chunk in bounded memory (pipeline/stream); `memory`: read it whole. Default `stream`. */
@@ -47,10 +50,14 @@ export async function ingestFile(path: string, options: IngestOptions = {}): Pro
 /** Reads the bytes of a CSV/TSV or XLSX export into rows. */
 export async function readSheet(bytes: Uint8Array, options: { file: string }): Promise<Sheet> {
   const { file } = options;
-  if (isZip(bytes)) return { file, encoding: 'xlsx', delimiter: '', rows: await readXlsx(bytes, { file }) };
+  if (isZip(bytes)) {
+    zipFailure(file, await checkZipBytes(bytes));
+    return { file, encoding: 'xlsx', delimiter: '', rows: await readXlsx(bytes, { file }) };
+  }
   const { text, encoding } = decode(bytes, { file });
   if (text.trim() === '') fail(msg.emptyFile(file));
   const { rows, delimiter } = parseDelimited(text, { file });
+  if (rows.length === 0) fail(msg.emptyFile(file)); // nothing but delimiters and line breaks
   return { file, encoding, delimiter, rows };
 }
 
@@ -59,13 +66,42 @@ export async function ingestBytes(bytes: Uint8Array, options: IngestOptions & { 
   const { rows, encoding, delimiter } = await readSheet(bytes, { file });
   const layout = detectLayout(rows);
   if (rows.length <= layout.headerRows) fail(msg.headerOnly(file));
-  const tally = createTally(layout, { seen: options.seen });
+  // XLSX cells are addressed, not delimited: a note in a far column shifts nothing, so only delimited text is checked.
+  const fields = delimiter ? headerFields(rows, layout.headerRows) : Infinity;
+  const tally = createTally(layout, { seen: options.seen, fields });
   for (let r = layout.headerRows; r < rows.length; r++) {
     addRow(tally, layout, rows[r], r + 1);
     if (options.onProgress && r % 4096 === 0) options.onProgress(r / rows.length);
   }
   options.onProgress?.(1);
   return finishIngest({ file, encoding, delimiter, layout, tally });
+}
+
+/** Fails with the message for a damaged XLSX archive, the same on both ingest paths. */
+export function zipFailure(file: string, problem: ZipProblem): void {
+  if (problem?.kind === 'incomplete') fail(msg.truncatedXlsx(file));
+  if (problem?.kind === 'unreadable') fail(msg.unreadableXlsx(file, problem.reason));
+}
+
+/** Matrix rows that hold comments rather than ratings ("Other (please specify)", "Comments"). */
+const COMMENT_ROW = /\b(other|others|comments?|specify|remarks?|suggestions?|autres?|commentaires?|préciser|precisez|précisez|remarques?|otros?|otras?|comentarios?|especifique|observaciones)\b/i;
+
+/**
+ * A row of a rating matrix whose answers fit no scale is an error: its
+ * siblings are rated, so the layout says it is a rating too, and without
+ * this check it would drop out of the report unnoticed (a re-save that
+ * replaced its labels, a column pasted from elsewhere). Rows that read as
+ * comment fields and checkbox columns are not ratings.
+ */
+function unratedMatrixRow(file: string, layout: Layout, tally: Tally, survey: Survey): void {
+  const rated = new Set(survey.items.map((i) => i.question));
+  for (const o of survey.other) {
+    const c = layout.columns.find((col) => col.index === o.column);
+    if (!c || c.role.kind !== 'answer' || c.role.multiple || c.role.item === c.role.question || !rated.has(c.role.question) || COMMENT_ROW.test(c.role.item)) continue;
+    const answers = [...tally.columns.get(o.column)!.counts].filter(([a]) => !isNotApplicable(a));
+    answers.sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
+    if (answers.length) fail(msg.noScale(file, c.header, answers.map(([a]) => a)));
+  }
 }
 
 /** From a full tally to items, with the checks and warnings both ingest paths share. */
@@ -75,6 +111,13 @@ export function finishIngest(parts: { file: string; encoding: string; delimiter:
   if (tally.respondents === 0 && tally.duplicateRows.length === 0) fail(msg.headerOnly(file));
   const survey = resolve(tally, layout);
   if (survey.items.length === 0 && tally.respondents > 0) fail(msg.notSurvey(file));
+  // A row with text past the header's last field is an error, not a warning: a field added or split by hand
+  // (an unquoted delimiter in a comment, a cell inserted in a re-saved export) shifts every answer after it
+  // into the wrong question, and counting such a row would silently corrupt the figures. The first rows are
+  // named so they can be fixed or the file exported again. Blank extra fields (trailing delimiters) and short
+  // rows (Excel drops trailing empty cells: StataCorp FAQ "How Excel writes empty cells") are read as blanks.
+  if (tally.wideRows.length) fail(msg.fieldCount(file, tally.wideRows, tally.wideFields, tally.fields));
+  unratedMatrixRow(file, layout, tally, survey);
   const warnings: string[] = [];
   for (const row of tally.footerRows) warnings.push(msg.skippedFooter(file, row));
   if (tally.duplicateRows.length) warnings.push(msg.duplicateRespondents(file, tally.duplicateRows.length, String(tally.duplicateRows[0])));

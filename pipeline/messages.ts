@@ -9,8 +9,8 @@ export const emptyFile = (file: string) =>
 export const headerOnly = (file: string) =>
   `${file}: the file has a header but no response rows; check that the export includes responses.`;
 
-export const binaryFile = (file: string) =>
-  `${file}: this is not a text or XLSX file (it contains binary data); export the responses as CSV or XLSX.`;
+export const binaryFile = (file: string, kind?: string) =>
+  `${file}: this is not a text or XLSX file (${kind ? `it is ${kind}` : 'it contains binary data'}); export the responses as CSV or XLSX.`;
 
 export const notSurvey = (file: string) =>
   `${file}: no rating question was found (no column has answers on a known scale); check that this is a survey export, or name the items in a config.`;
@@ -20,6 +20,9 @@ export const unterminatedQuote = (file: string, row: number) =>
 
 export const fieldCount = (file: string, rows: number[], got: number[], expected: number) =>
   `${file}, row${rows.length > 1 ? 's' : ''} ${listRows(rows)}: ${got[0]} field${got[0] === 1 ? '' : 's'} where the header has ${expected}; the file may have been edited by hand or cut, so export it again.`;
+
+export const truncatedXlsx = (file: string) =>
+  `${file}: the XLSX workbook is incomplete (its ZIP archive was cut short, as by an interrupted download); download or export it again.`;
 
 export const unreadableXlsx = (file: string, reason: string) =>
   `${file}: the XLSX workbook cannot be read (${reason}); open it in a spreadsheet program and save it again, or export CSV.`;
@@ -40,7 +43,7 @@ export const skippedFooter = (file: string, row: number) =>
   `${file}, row ${row}: a summary row, not a response, was skipped.`;
 
 export const fewAnswers = (item: string, n: number, k: number) =>
-  `item "${item}": only ${n} valid answer${n === 1 ? '' : 's'}, fewer than ${k}; its figures are suppressed.`;
+  `item "${item}": only ${n} valid answer${n === 1 ? '' : 's'}, fewer than ${k}; its share rests on too few answers to compare with other items, and its breakdowns are not shown.`;
 
 export const unknownCommand = (command: string) =>
   `unknown command "${command}"; run "debrief --help" for the list of commands.`;
@@ -97,3 +100,15 @@ export const wroteConfig = (file: string, items: number) =>
 
 export const internalError = (reason: string) =>
   `internal error (${reason}); this is a bug in debrief: please report it with the export's layout (not its data).`;
+
+export const pdfUnavailable = (reason: string) =>
+  `report.pdf was not written: ${reason}. Install Chromium (Debian: apt-get install chromium) or set DEBRIEF_CHROMIUM to its path; meanwhile open index.html in a browser and print it to PDF (A4).`;
+
+export const participantsTooFew = (participants: number, respondents: number) =>
+  `--participants ${participants}: the export has ${respondents} respondents, so there were at least that many participants; give the number of people invited or present (a whole number of at least ${respondents}).`;
+
+export const invalidOption = (name: string, value: string, expected: string) =>
+  `invalid ${name}: ${value}; expected ${expected}.`;
+
+export const breakdownSkipped = (item: string, attribute: string) =>
+  `item "${item}": its answers per ${attribute} do not add up to its counts (its scale was changed after reading?), so it is left out of the ${attribute} breakdown with its group.`;

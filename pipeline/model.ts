@@ -20,8 +20,13 @@ export type ColumnRole =
   | { kind: 'meta' }
   /** A respondent attribute used for breakdowns (role, gender, language, region…). */
   | { kind: 'attribute'; attribute: string }
-  /** An answer column: a rating item when its answers fit a scale, free text otherwise. */
-  | { kind: 'answer'; question: string; item: string };
+  /**
+   * An answer column: a rating item when its answers fit a scale, free text otherwise.
+   * `multiple` marks a multi-select (checkbox) column: its answers are sets of
+   * choices joined by the tool, so it is never a rating even when the choices
+   * are scale labels.
+   */
+  | { kind: 'answer'; question: string; item: string; multiple?: boolean };
 
 export interface Column {
   /** Position in the export's rows. */

@@ -79,6 +79,16 @@ export function resolve(tally: Tally, layout: Layout): Survey {
     const union = cols.flatMap((i) => [...tally.columns.get(i)!.counts.keys()]);
     questionScale.set(question, matchScale(union)?.scale ?? perColumn.get(cols[0])!);
   }
+  // A matrix row too thin to show a scale of its own (everyone "did not attend", or one numeric code) is still
+  // an item when most of its answers fit its question's scale, rather than a column that drops out unseen.
+  for (const c of answerColumns) {
+    if (c.role.kind !== 'answer' || c.role.multiple || perColumn.has(c.index) || !questionScale.has(c.role.question)) continue;
+    const t = tally.columns.get(c.index)!;
+    if (t.overflow || t.counts.size === 0) continue;
+    const scale = questionScale.get(c.role.question)!;
+    const rated = [...t.counts.keys()].filter((a) => !isNotApplicable(a));
+    if (rated.filter((a) => levelIndex(scale, a) >= 0).length * 2 >= rated.length) perColumn.set(c.index, scale);
+  }
 
   const items: Omit<Item, 'id'>[] = [];
   const texts: TextQuestion[] = [];

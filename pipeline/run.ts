@@ -5,23 +5,28 @@
  *    respondent ids so duplicates across exports count once; apply the config;
  * 3. merge the exports into one survey (language versions, collectors);
  * 4. summarise: item and group metrics, then sentences;
- * 5. plan the charts and render them to SVG;
+ * 5. plan the charts and render them, with one renderer, to SVG and 2× PNG (with
+ *    `slides`, also 1920×1080 PNGs in large type); build deck.pptx and charts.pdf;
  * 6. write every file into a staged folder beside the target, then swap it in,
  *    so a failure at any point leaves the previous report intact.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { renderSvg } from '../charts/index.js';
+import { createRenderer, SLIDE_SIZE, SLIDES_LOOK } from '../charts/index.js';
 import { applyConfig } from './config/apply.js';
 import type { Config } from './config/schema.js';
 import { DebriefError } from './errors.js';
 import { ingestFile, type Ingested } from './ingest.js';
+import type { IdSet } from './ids.js';
 import { mergeSurveys } from './merge.js';
 import * as msg from './messages.js';
 import type { Lang } from './narrate.js';
 import { stage } from './outputs/atomic.js';
 import { planCharts } from './outputs/charts.js';
+import { chartsPdf } from './outputs/charts-pdf.js';
+import { deckPptx } from './outputs/deck.js';
+import { breakdownsCsv } from './outputs/breakdowns-csv.js';
 import { metricsCsv } from './outputs/csv.js';
 import type { RenderedChart } from './outputs/html.js';
 import { reportFiles } from './outputs/report-files.js';
@@ -54,6 +59,12 @@ export interface RunOptions {
   onWarning?: (message: string) => void;
   /** Receives input bytes read so far and in all; default: ignored. */
   onProgress?: (bytes: number, total: number) => void;
+  /** Export of the previous edition, to compare items with; default none. */
+  baseline?: string;
+  /** Number of participants (invited or present), for the response rate; default the config's, else none. */
+  participants?: number;
+  /** Also render every chart for 1920×1080 slides with large type, as slides/<name>.png, and build deck.pptx from those; default false (the deck uses the 2× PNGs). */
+  slides?: boolean;
 }
 
 export interface RunResult {
@@ -73,7 +84,8 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
   const fingerprint = fingerprintRun(inputs, options);
   if (options.ifChanged && readFingerprint(out) === fingerprint) return { out, files: [], warnings: [], skipped: true };
   // 2. ingest
-  const seen = new Set<string>();
+  // Ids of the exports read so far: a respondent in two collectors' files counts once.
+  let seen: IdSet | undefined;
   const parts: Ingested[] = [];
   const sizes = inputs.map((p) => (existsSync(p) ? statSync(p).size : 0));
   const total = sizes.reduce((a, b) => a + b, 0);
@@ -81,6 +93,7 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
   for (const [k, path] of inputs.entries()) {
     const onProgress = options.onProgress && ((share: number) => options.onProgress!(before + share * sizes[k], total));
     const ingested = await ingestFile(path, { seen, onProgress });
+    seen = ingested.tally.seen;
     before += sizes[k];
     const survey = applyConfig(ingested.survey, ingested.tally, { items: onlyScales(config) }, { file: options.configFile, lenient: true });
     parts.push({ ...ingested, survey });
@@ -92,12 +105,35 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
   for (const w of warnings) options.onWarning?.(w);
   const reportLang = lang ?? detectSurveyLanguage(survey) ?? 'en';
   // 4. summarise
-  const { summary, sentences } = summarise(survey, { title: options.title ?? config.title, tool: parts[0].layout.tool, lang: reportLang, warnings });
+  const baseline = options.baseline ? { file: basename(options.baseline), survey: (await ingestFile(options.baseline)).survey } : undefined;
+  const { summary, sentences } = summarise(survey, {
+    title: options.title ?? config.title, tool: parts[0].layout.tool, lang: reportLang, warnings,
+    participants: options.participants ?? config.participants, minCell: config.minCell, positiveLevels: config.positiveLevels, baseline,
+  });
+  // Warnings of the figures themselves (items on too few answers, breakdowns left out) go out like the ingest ones.
+  for (const w of summary.warnings.slice(warnings.length)) options.onWarning?.(w);
   const stamped = options.stamp ? { ...summary, generatedAt: new Date().toISOString() } : summary;
   // 5. charts
-  const plans = planCharts(summary, sentences);
-  const charts: (RenderedChart & { spec: object })[] = [];
-  for (const plan of plans) charts.push({ ...plan, svg: await renderSvg(plan.spec) });
+  const renderer = createRenderer();
+  const plans = planCharts(summary, sentences, { lang: reportLang });
+  const charts: (RenderedChart & { spec: object; notes: string[]; png: { data: Uint8Array; width: number; height: number } })[] = [];
+  for (const plan of plans) {
+    const svg = await renderer.svg(plan.spec);
+    charts.push({ ...plan, svg, png: renderer.png(svg) });
+  }
+  const slides = [];
+  if (options.slides) {
+    for (const plan of planCharts(summary, sentences, { lang: reportLang, ...SLIDES_LOOK })) {
+      slides.push({ name: plan.name, png: renderer.png(await renderer.svg(plan.spec), { frame: SLIDE_SIZE }) });
+    }
+  }
+  const deckImages = options.slides ? slides.map((s) => s.png) : charts.map((c) => c.png);
+  const deck = await deckPptx(
+    { title: summary.title, respondents: summary.respondents, items: summary.items.length, headlines: summary.headlines, responseRate: summary.responseRate },
+    charts.map((c, k) => ({ sentence: c.sentence, notes: c.notes, png: deckImages[k].data, width: deckImages[k].width, height: deckImages[k].height })),
+    { lang: reportLang },
+  );
+  const chartsDocument = await chartsPdf(charts, { title: summary.title, lang: reportLang });
   // 6. write, staged
   const staging = stage(out);
   const files: string[] = [];
@@ -108,29 +144,30 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
   try {
     write('summary.json', JSON.stringify(stamped, null, 2) + '\n');
     write('metrics.csv', metricsCsv(summary));
+    write('breakdowns.csv', breakdownsCsv(summary));
     for (const c of charts) {
       write(`charts/${c.name}.svg`, c.svg);
       write(`charts/${c.name}.vl.json`, JSON.stringify(c.spec, null, 2) + '\n');
+      write(`charts/${c.name}.png`, c.png.data);
     }
-    const onWarning = (w: string) => {
-      warnings.push(w);
-      options.onWarning?.(w);
-    };
-    for (const f of await reportFiles(summary, charts, { lang: reportLang, sentences, survey, files: [...files], pdf: options.pdf, onWarning })) write(f.name, f.data);
+    for (const s of slides) write(`slides/${s.name}.png`, s.png.data);
+    write('deck.pptx', deck);
+    write('charts.pdf', chartsDocument);
+    for (const f of await reportFiles(summary, charts, { lang: reportLang, sentences, survey, files: [...files], pdf: options.pdf, onWarning: options.onWarning })) write(f.name, f.data);
     staging.write(FINGERPRINT_FILE, fingerprint + '\n');
     staging.commit();
   } catch (err) {
     staging.abort();
     throw err instanceof DebriefError ? err : new DebriefError(msg.writeFailed(out, err instanceof Error ? err.message : String(err)));
   }
-  return { out, summary: stamped, files, warnings, skipped: false };
+  return { out, summary: stamped, files, warnings: summary.warnings, skipped: false };
 }
 
 /** SHA-256 over the inputs' bytes, the config and the options that shape the output. */
 export function fingerprintRun(inputs: string[], options: RunOptions): string {
   const hash = createHash('sha256');
   hash.update(`debrief ${OUTPUT_VERSION}\n`);
-  for (const path of inputs) {
+  for (const path of options.baseline ? [...inputs, options.baseline] : inputs) {
     hash.update(`${basename(path)}\n`);
     if (existsSync(path)) hash.update(readFileSync(path));
   }

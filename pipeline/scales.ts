@@ -108,15 +108,35 @@ const NOT_APPLICABLE = [
   'not attended', 'no basis for evaluation', 'no basis to evaluate', 'no opinion', "don't know", 'do not know',
   'sans objet', 'non applicable', 'non concerné', "je n'ai pas assisté", 'pas assisté', 'ne sais pas', 'sans avis',
   'no asistí', 'no asisti', 'no aplica', 'no corresponde', 'no sé', 'no se', 'sin opinión',
+  'n_a', 'didnt_attend', 'dont_know',
 ];
 
-/** Folds an answer label for tolerant comparison: case, spacing, accents, apostrophes, numbering. */
+/**
+ * Folds an answer label for tolerant comparison: case, spacing, accents, apostrophes, numbering.
+ * Underscores between words are spaces, so XML choice names (`very_good`, KoboToolbox and ODK
+ * "XML values") match their labels; leading and trailing underscores stay (`_uuid`, `__version__`
+ * mark tool metadata in headers).
+ */
 export function labelKey(label: string): string {
+  let key = LABEL_KEYS.get(label);
+  if (key === undefined) {
+    // Bounded: free-text answers pass through here too.
+    if (LABEL_KEYS.size >= 10_000) LABEL_KEYS.clear();
+    LABEL_KEYS.set(label, (key = foldLabel(label)));
+  }
+  return key;
+}
+
+/** Folded labels already made: the same few answers and aliases are folded again and again. */
+const LABEL_KEYS = new Map<string, string>();
+
+function foldLabel(label: string): string {
   return label
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .toLowerCase()
+    .replace(/(?<=[^\s_])_+(?=[^\s_])/g, ' ')
     .replace(/^\s*\d{1,2}\s*[.)\-:]\s+(?=\D)/, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -138,10 +158,20 @@ export function levelIndex(scale: Scale, answer: string): number {
     if (!m) return -1;
     return scale.levels.indexOf(String(Number(m[1])));
   }
-  for (let i = 0; i < scale.aliases.length; i++) {
-    if (scale.aliases[i].some((a) => labelKey(a) === key)) return i;
+  return aliasKeys(scale).get(key) ?? -1;
+}
+
+/** Folded alias → level, per scale, made once: levelIndex runs for every distinct answer against every scale. */
+const ALIAS_KEYS = new WeakMap<Scale, Map<string, number>>();
+
+function aliasKeys(scale: Scale): Map<string, number> {
+  let keys = ALIAS_KEYS.get(scale);
+  if (!keys) {
+    const made = new Map<string, number>();
+    scale.aliases.forEach((list, i) => list.forEach((a) => made.has(labelKey(a)) || made.set(labelKey(a), i)));
+    ALIAS_KEYS.set(scale, (keys = made));
   }
-  return -1;
+  return keys;
 }
 
 export interface ScaleMatch {
@@ -159,19 +189,26 @@ export interface ScaleMatch {
 export function matchScale(answers: Iterable<string>, scales: Scale[] = SCALES): ScaleMatch | undefined {
   const distinct = [...new Set([...answers].filter((a) => a.trim() !== '' && !isNotApplicable(a)))];
   if (distinct.length === 0) return undefined;
-  let best: { scale: Scale; known: number; unused: number; unknown: string[] } | undefined;
+  let best: { scale: Scale; known: number; numbered: number; unused: number; unknown: string[] } | undefined;
   for (const scale of scales) {
     const used = new Set<number>();
     const unknown: string[] = [];
+    // Numbered labels (MS Forms `5. Strongly agree`) whose number is the level's code: on a tie they
+    // tell a 5-level scale from a 4-level one even when some levels were never used.
+    let numbered = 0;
     for (const a of distinct) {
       const i = levelIndex(scale, a);
       if (i < 0) unknown.push(a);
-      else used.add(i);
+      else {
+        used.add(i);
+        const number = /^\s*(\d{1,2})\s*[.)\-:]\s+\D/.exec(a);
+        if (number && !scale.numeric && Number(number[1]) === scale.codes[i]) numbered++;
+      }
     }
     const known = distinct.length - unknown.length;
     const unused = scale.levels.length - used.size;
-    if (!best || known > best.known || (known === best.known && unused < best.unused)) {
-      best = { scale, known, unused, unknown };
+    if (!best || known > best.known || (known === best.known && (numbered > best.numbered || (numbered === best.numbered && unused < best.unused)))) {
+      best = { scale, known, numbered, unused, unknown };
     }
   }
   if (!best || best.known === 0 || best.known * 2 < distinct.length) return undefined;

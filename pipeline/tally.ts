@@ -1,3 +1,4 @@
+import { IdSet } from './ids.js';
 import type { Layout } from './model.js';
 
 /** Past this many distinct answers a column is free text, not a rating. */
@@ -31,14 +32,20 @@ export interface Tally {
   /** Row numbers of summary/footer rows, skipped. */
   footerRows: number[];
   /** Respondent ids seen, to de-duplicate (numeric ids as numbers: see idKey). */
-  seen: Set<string | number>;
+  seen: IdSet;
+  /** Fields in the header (Infinity: not checked, as in XLSX, whose cells are addressed, not delimited). */
+  fields: number;
+  /** Row numbers of rows with a non-blank field past the header's last one (see `addRow`). */
+  wideRows: number[];
+  /** The field count of each of `wideRows`. */
+  wideFields: number[];
 }
 
 /**
  * An empty tally for a layout. `seen` may be shared between the exports of
  * one run, so that a respondent in two collectors' files counts once.
  */
-export function createTally(layout: Layout, options: { seen?: Set<string | number> } = {}): Tally {
+export function createTally(layout: Layout, options: { seen?: IdSet; fields?: number } = {}): Tally {
   const columns = new Map<number, ColumnTally>();
   const breakdowns = new Map<number, Map<string, Map<number, Map<string, number>>>>();
   const attributeCounts = new Map<number, Map<string, number>>();
@@ -49,7 +56,17 @@ export function createTally(layout: Layout, options: { seen?: Set<string | numbe
       attributeCounts.set(c.index, new Map());
     }
   }
-  return { respondents: 0, columns, breakdowns, attributeCounts, duplicateRows: [], footerRows: [], seen: options.seen ?? new Set() };
+  return {
+    respondents: 0, columns, breakdowns, attributeCounts, duplicateRows: [], footerRows: [], seen: options.seen ?? new IdSet(),
+    fields: options.fields ?? Infinity, wideRows: [], wideFields: [],
+  };
+}
+
+/** Fields in the header: its widest header row (a delimited export's rows are as wide as its header). */
+export function headerFields(rows: string[][], headerRows: number): number {
+  let fields = 0;
+  for (let r = 0; r < Math.min(headerRows, rows.length); r++) fields = Math.max(fields, rows[r].length);
+  return fields;
 }
 
 /** First cell of a summary row that some tools append after the responses. */
@@ -82,6 +99,12 @@ export function addRow(tally: Tally, layout: Layout, row: string[], rowNumber: n
   if (FOOTER.test(first.trim()) && (!id || id === first.trim())) {
     tally.footerRows.push(rowNumber);
     return;
+  }
+  // Fields past the header's: tolerated when blank (trailing delimiters; rows shorter than the header are
+  // Excel dropping trailing empty cells and read as blanks), recorded when one holds text (see finishIngest).
+  if (row.length > tally.fields && row.some((c, i) => i >= tally.fields && c.trim() !== '')) {
+    tally.wideRows.push(rowNumber);
+    tally.wideFields.push(row.length);
   }
   if (id) {
     const key = idKey(id);

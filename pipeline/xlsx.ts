@@ -7,22 +7,35 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** Text of a cell as a spreadsheet shows it: rich text joined, formulas by result, dates as ISO. */
-function cellText(value: ExcelJS.CellValue): string {
+/**
+ * Text of a cell value as a spreadsheet shows it: numbers without a forced
+ * decimal (`61`, not `61.0`), rich text joined, formulas by their cached
+ * result (blank when the workbook holds none), hyperlinks by their text,
+ * error values and empty cells blank, dates as ISO 8601.
+ */
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
+    if ('formula' in value || 'sharedFormula' in value || 'result' in value) {
+      return 'result' in value ? cellText(value.result as ExcelJS.CellValue) : '';
+    }
+    if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
     if ('error' in value) return '';
   }
   return String(value);
 }
 
-/** Reads the first worksheet of an XLSX workbook into rows of text. */
+/**
+ * Reads the first worksheet of an XLSX workbook into rows of text, each as
+ * wide as the widest row. A cell covered by a merge reads blank, as it
+ * shows, so a question merged across its columns stands over the first one
+ * only, as in the CSV export. Blank rows above the header and below the last
+ * response are dropped.
+ */
 export async function readXlsx(bytes: Uint8Array, options: { file: string }): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -36,10 +49,16 @@ export async function readXlsx(bytes: Uint8Array, options: { file: string }): Pr
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
+    for (let c = 1; c <= width; c++) {
+      const cell = row.getCell(c);
+      cells.push(cell.type === ExcelJS.ValueType.Merge ? '' : cellText(cell.value));
+    }
     rows[number - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= Array<string>(width).fill('');
-  while (rows.length > 0 && rows[rows.length - 1].every((c) => c.trim() === '')) rows.pop();
-  return rows;
+  const blank = (row: string[]) => row.every((c) => c.trim() === '');
+  while (rows.length > 0 && blank(rows[rows.length - 1])) rows.pop();
+  let start = 0;
+  while (start < rows.length && blank(rows[start])) start++;
+  return rows.slice(start);
 }

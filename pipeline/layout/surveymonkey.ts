@@ -1,12 +1,17 @@
 import type { Column, Layout } from '../model.js';
 import { attributeOf, cleanHeader, roleFromHeader } from './headers.js';
+import { labelKey } from '../scales.js';
 
 const SUBHEADER_SINGLE = /^(response|open-ended response|réponse|réponse ouverte|respuesta|respuesta abierta)$/i;
 
-/** SurveyMonkey: "Respondent ID" and "Collector ID" in row 1, a sub-header row 2. */
+/** The respondent-id and collector-id headers as SurveyMonkey writes them for English, French and Spanish accounts. */
+const RESPONDENT_ID = ['respondent id', 'id du répondant', 'id du participant', 'id del encuestado'].map(labelKey);
+const COLLECTOR_ID = ['collector id', 'id du collecteur', 'id del recopilador'].map(labelKey);
+
+/** SurveyMonkey: a respondent id and a collector id in row 1 (any account language), a sub-header row 2. */
 export function isSurveyMonkey(rows: string[][]): boolean {
-  const first = rows[0]?.map((c) => c.trim().toLowerCase()) ?? [];
-  return first.includes('respondent id') && first.includes('collector id') && rows.length > 1;
+  const first = new Set(rows[0]?.map(labelKey) ?? []);
+  return RESPONDENT_ID.some((h) => first.has(h)) && COLLECTOR_ID.some((h) => first.has(h)) && rows.length > 1;
 }
 
 /**

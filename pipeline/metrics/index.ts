@@ -1,3 +1,12 @@
 export { wilson, Z95 } from './wilson.js';
-export { itemMetrics, levelSides, type ItemMetrics } from './item.js';
+export { itemMetrics, levelSides, type ItemMetrics, type ItemOptions } from './item.js';
 export { groupMetrics, type GroupInput, type GroupMetrics } from './group.js';
+export { normalCdf, twoSidedP } from './normal.js';
+export { newcombeDifference } from './difference.js';
+export { twoProportionTest, type TwoProportionTest } from './two-proportion.js';
+export { netPromoterScore, RECOMMEND, type NetPromoterScore } from './nps.js';
+export { responseRate, type ResponseRate } from './response-rate.js';
+export { suppressCells, type Suppression, type SuppressionBlock } from './suppress.js';
+export { breakdowns, type BreakdownCell, type BreakdownItemInput, type BreakdownOptions, type BreakdownRow, type Breakdowns } from './breakdown.js';
+export { compareEditions, matchKey, type ComparedInput, type ComparedItem, type Comparison, type ComparisonOptions, type UnmatchedItem, type UnmatchedReason } from './comparison.js';
+export { methodology, type MethodNote, type MethodologyOptions } from './methodology.js';

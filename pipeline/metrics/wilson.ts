@@ -14,5 +14,6 @@ export function wilson(positive: number, n: number, options: { z?: number } = {}
   const z2 = z * z;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  // At 0 and n the bound is exactly 0 or 1; say so rather than 1e-17 or 0.9999999999999999.
+  return [positive <= 0 ? 0 : Math.max(0, centre - half), positive >= n ? 1 : Math.min(1, centre + half)];
 }

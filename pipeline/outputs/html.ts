@@ -1,93 +1,118 @@
-import { fontBase64, FONT_FAMILY } from '../../charts/index.js';
-import { formatPercent, type Lang, type Sentence } from '../narrate.js';
+/**
+ * The report people circulate: one self-contained HTML file. Sections, in
+ * order: headline figures; one section per group with its charts (inline
+ * SVG, each with its sentence and data table); the item table; breakdowns
+ * and comparison when the summary has them; comments; warnings;
+ * methodology; downloads.
+ *
+ * Safety: every text that came from the export goes through `escapeHtml`;
+ * no markup is built from data except escaped text and attribute values; the
+ * only script is a fixed one, allowed by its hash in a strict
+ * Content-Security-Policy that also forbids every network request.
+ */
+import type { Lang, Sentence } from '../narrate.js';
+import { slugify } from '../slug.js';
 import type { Summary } from '../summary.js';
+import type { Survey } from '../resolve.js';
+import { publishableComments, type CommentQuestion } from './comments.js';
 import { escapeHtml as e } from './escape.js';
+import { breakdownsSection } from './report-breakdowns.js';
+import { comparisonSection, responseRateText } from './report-comparison.js';
+import { groupHeading, groupSections, type RenderedChart } from './report-charts.js';
+import { commentsSection } from './report-comments.js';
+import { reportContext, type ReportContext } from './report-context.js';
+import { downloadsSection } from './report-downloads.js';
+import { headlinesSection } from './report-headlines.js';
+import { itemsSection } from './report-items.js';
+import { reportStyle } from './report-style.js';
+import { cspHash, SORT_SCRIPT } from './sort-script.js';
 
-export interface RenderedChart {
-  name: string;
-  group: string;
-  sentence: string;
-  svg: string;
-}
+export type { RenderedChart } from './report-charts.js';
 
 export interface HtmlOptions {
   /** Language of fixed texts and numbers; default `en`. */
   lang?: Lang;
-  /** Sentences with their group, to list under each group; default none. */
+  /** Sentences with their group and kind, for the headline figures and each group; default: the summary's headline texts only. */
   sentences?: Sentence[];
+  /** Comments ready to publish; default: those of `survey`. */
+  comments?: CommentQuestion[];
+  /** The survey whose comments to publish through `publishableComments` (redacted in the report's language, small groups withheld); default none. */
+  survey?: Pick<Survey, 'texts' | 'attributes'>;
+  /** Files of the run beside index.html, relative, for the downloads section; default none. */
+  files?: string[];
+  /** Smallest group of respondents the report shows, and whose members' comments it publishes; default the summary's breakdown threshold, else 5. */
+  k?: number;
 }
 
-/** No network, no script, no plugin: only inline styles and the embedded font. */
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'";
-
 /**
- * The report: one self-contained HTML file. Every text that came from the
- * export goes through `escapeHtml`; charts are pre-rendered inline SVG.
+ * The Content-Security-Policy of a report: nothing may load from anywhere;
+ * the one stylesheet and the one script run because their hashes are listed;
+ * fonts come from data: URLs inside the stylesheet.
  */
+export function contentSecurityPolicy(style: string, script: string): string {
+  return `default-src 'none'; script-src ${cspHash(script)}; style-src ${cspHash(style)}; font-src data:; base-uri 'none'; form-action 'none'`;
+}
+
+/** The report as one HTML document. */
 export function reportHtml(summary: Summary, charts: RenderedChart[], options: HtmlOptions = {}): string {
-  const lang = options.lang ?? 'en';
-  const pct = (x: number) => formatPercent(x, lang);
-  const headlines = summary.headlines.map((s) => `<li>${e(s)}.</li>`).join('\n');
-  const sections = summary.groups
-    .map((g) => {
-      const figures = charts
-        .filter((c) => c.group === g.id)
-        .map((c) => `<figure class="chart" id="chart-${e(c.name)}">${c.svg}<figcaption>${e(c.sentence)}.</figcaption></figure>`)
-        .join('\n');
-      const own = (options.sentences ?? []).filter((s) => s.group === g.id);
-      const sentences = own.length ? `<ul class="sentences">${own.map((s) => `<li>${e(s.text)}.</li>`).join('')}</ul>` : '';
-      return `<section id="group-${e(g.id)}"><h2>${e(g.label)}</h2>${sentences}\n${figures}</section>`;
-    })
-    .join('\n');
-  const rows = summary.items
-    .map((i) => `<tr><td>${e(i.label)}</td><td>${e(i.group)}</td><td class="n">${i.valid}</td><td class="n">${i.notApplicable}</td><td class="n">${i.missing}</td><td class="n">${i.valid ? pct(i.positive) : '–'}</td><td class="n">${i.valid ? `${pct(i.positiveLow)}–${pct(i.positiveHigh)}` : '–'}</td></tr>`)
-    .join('\n');
-  const warnings = summary.warnings.length ? `<section id="warnings"><h2>Warnings</h2><ul>${summary.warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul></section>` : '';
+  const ctx = reportContext(options.lang ?? 'en', options.k ?? summary.breakdowns?.minCell ?? 5);
+  const style = reportStyle();
+  const sections: [string, string, string][] = [];
+  const add = (id: string, heading: string, html: string) => {
+    if (html) sections.push([id, heading, html]);
+  };
+  add('headlines', ctx.t.headlines, headlinesSection(summary, options.sentences, charts, ctx));
+  const groups = groupSections(summary, charts, options.sentences, ctx);
+  add('items', ctx.t.items, itemsSection(summary, ctx));
+  add('breakdowns', ctx.t.breakdowns, breakdownsSection(summary, charts, options.sentences, ctx));
+  add('comparison', ctx.t.comparison, comparisonSection(summary, charts, options.sentences, ctx));
+  const comments = options.comments ?? (options.survey ? publishableComments(options.survey, { k: ctx.k, redact: { email: ctx.t.email, phone: ctx.t.phone } }) : []);
+  add('comments', ctx.t.comments, commentsSection(comments, ctx));
+  add('warnings', ctx.t.warnings, warningsSection(summary, ctx));
+  add('methodology', ctx.t.methodology, methodologySection(summary, ctx));
+  add('downloads', ctx.t.downloads, downloadsSection(options.files ?? [], ctx));
+  const groupLinks: [string, string][] = summary.groups.map((g) => [`group-${slugify(g.id)}`, groupHeading(g, ctx)]);
+  const links: [string, string][] = [[sections[0][0], sections[0][1]], ...groupLinks, ...sections.slice(1).map(([id, heading]): [string, string] => [id, heading])];
+  const nav = links.map(([id, heading]) => `<li><a href="#${id}">${e(heading)}</a></li>`).join('');
+  const [headlines, ...rest] = sections.map(([, , html]) => html);
+  const rate = responseRateText(summary, ctx);
   return `<!DOCTYPE html>
-<html lang="${lang}">
+<html lang="${ctx.lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(style, SORT_SCRIPT)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
 <title>${e(summary.title)}</title>
-<style>
-@font-face { font-family: '${FONT_FAMILY}'; font-weight: 400; src: url(data:font/ttf;base64,${fontBase64('regular')}) format('truetype'); }
-@font-face { font-family: '${FONT_FAMILY}'; font-weight: 700; src: url(data:font/ttf;base64,${fontBase64('bold')}) format('truetype'); }
-body { font-family: '${FONT_FAMILY}', sans-serif; color: #1f2937; max-width: 72rem; margin: 2rem auto; padding: 0 1.5rem; line-height: 1.5; }
-h1 { font-size: 1.8rem; margin-bottom: 0.2rem; }
-.meta { color: #4b5563; margin-top: 0; }
-.headlines { font-size: 1.15rem; padding-left: 1.2rem; }
-.headlines li { margin: 0.5rem 0; }
-figure.chart { margin: 1.5rem 0; overflow-x: auto; break-inside: avoid; page-break-inside: avoid; }
-figure.chart svg { max-width: 100%; height: auto; }
-figcaption { color: #4b5563; font-size: 0.9rem; }
-table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
-th, td { border-bottom: 1px solid #e5e7eb; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-@media print { body { margin: 0; max-width: none; } section { break-before: auto; } figure.chart { break-inside: avoid; } @page { size: A4; margin: 15mm; } }
-</style>
+<style>${style}</style>
 </head>
 <body>
+<a class="skip" href="#headlines">${e(ctx.t.skip)}</a>
 <header>
 <h1>${e(summary.title)}</h1>
-<p class="meta">${summary.respondents} respondents. Shares are of valid answers: "not applicable / did not attend" and blank answers are counted but kept out of the base.</p>
+<p class="meta">${e(ctx.t.respondents(ctx.count(summary.respondents)))}${rate ? ` · ${e(rate)}` : ''}. ${e(ctx.t.baseNote)}</p>
+<nav aria-label="${e(ctx.t.contents)}"><ul>${nav}</ul></nav>
 </header>
 <main>
-<section id="headlines"><h2>Headline figures</h2><ul class="headlines">
 ${headlines}
-</ul></section>
-${sections}
-<section id="items"><h2>All items</h2>
-<table><thead><tr><th scope="col">Item</th><th scope="col">Group</th><th scope="col" class="n">n (valid)</th><th scope="col" class="n">Not applicable</th><th scope="col" class="n">Blank</th><th scope="col" class="n">Positive</th><th scope="col" class="n">95% CI</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table></section>
-${warnings}
-<section id="methodology"><h2>Methodology</h2>
-<p>Positive share: answers in the top two levels of the scale, divided by valid answers (answers on the scale). "Not applicable", "did not attend" and blank answers are reported but never in the denominator. Intervals are 95% Wilson score intervals. "On average" is the unweighted mean of the item shares, each item counting once; the pooled share (all positive answers divided by all valid answers) is given beside it. An item is called the most appreciated only when its interval does not overlap any other item's.</p>
-</section>
+${groups}
+${rest.join('\n')}
 </main>
+<script>${SORT_SCRIPT}</script>
 </body>
 </html>
 `;
+}
+
+function warningsSection(summary: Summary, ctx: ReportContext): string {
+  if (summary.warnings.length === 0) return '';
+  return `<section id="warnings" aria-labelledby="h-warnings"><h2 id="h-warnings">${e(ctx.t.warnings)}</h2><ul>${summary.warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul></section>`;
+}
+
+/** The summary's own methodology notes (in the sentences' language) and how comments are published; the report's fixed text when the summary has none. */
+function methodologySection(summary: Summary, ctx: ReportContext): string {
+  const notes = summary.methodology?.length ? [...summary.methodology.map((n) => n.text), ctx.t.commentsMethod(ctx.k)] : ctx.t.methodologyText(ctx.k);
+  const paragraphs = notes.map((p) => `<p>${e(p)}</p>`);
+  return `<section id="methodology" aria-labelledby="h-methodology"><h2 id="h-methodology">${e(ctx.t.methodology)}</h2>
+${paragraphs.join('\n')}</section>`;
 }

@@ -8,6 +8,7 @@
  * the same Tally the in-memory path builds.
  */
 import type { BytesDecoder } from '../decode.js';
+import { IdSet } from '../ids.js';
 import type { Layout } from '../model.js';
 import { FOOTER, idKey } from '../tally.js';
 import { ByteDict } from './dict.js';
@@ -64,7 +65,7 @@ export interface FoldOptions {
   /** Decoder of the export's encoding; default UTF-8. */
   decoder?: BytesDecoder;
   /** Ids already counted (earlier exports, earlier ranges); default none. */
-  seen?: Set<string | number>;
+  seen?: IdSet;
   /** Record number of this range's first record, minus one; default 0. */
   firstRecord?: number;
   /** Recoding of trimmed answers, as the layout's; default none. */
@@ -98,7 +99,7 @@ export class StreamFold {
   private readonly answerDicts: ByteDict[];
   private readonly attributeDicts: ByteDict[];
   private readonly decoder: BytesDecoder;
-  private readonly seen: Set<string | number>;
+  private readonly seen: IdSet;
   private record: number;
   private readonly delimiter: number;
   /** Per column position: role, and index into answers or attributes. */
@@ -125,7 +126,7 @@ export class StreamFold {
   constructor(readonly plan: FoldPlan, delimiter: string, private readonly options: FoldOptions = {}) {
     this.delimiter = delimiter.charCodeAt(0);
     this.decoder = options.decoder ?? new TextDecoder('utf-8');
-    this.seen = options.seen ?? new Set();
+    this.seen = options.seen ?? new IdSet();
     this.record = options.firstRecord ?? 0;
     const width = Math.max(0, ...plan.answerColumns, ...plan.attributeColumns, plan.idColumn) + 1;
     this.fieldLimit = Math.max(width, plan.fields ?? Infinity);

@@ -15,14 +15,15 @@ import { Worker } from 'node:worker_threads';
 import { readRange } from './read.js';
 import { decode, decoderFor, type BytesDecoder } from '../decode.js';
 import { fail } from '../errors.js';
-import { finishIngest, ingestBytes, type IngestOptions, type Ingested } from '../ingest.js';
+import { finishIngest, ingestBytes, zipFailure, type IngestOptions, type Ingested } from '../ingest.js';
 import { detectLayout } from '../layout/index.js';
 import * as msg from '../messages.js';
 import type { Layout } from '../model.js';
 import { parseDelimited } from '../parse.js';
 import { addRow, createTally, headerFields } from '../tally.js';
 import { isZip } from '../xlsx.js';
-import { ZIP_TAIL, zipComplete } from '../zip-tail.js';
+import { IdSet } from '../ids.js';
+import { checkZipFile } from '../zip-check.js';
 import { StreamFold, UnterminatedQuote, foldPlan, type FoldPlan, type FoldState } from './fold.js';
 import { toTally, type FoldPart } from './merge.js';
 import { streamXlsxRows } from './xlsx.js';
@@ -49,7 +50,7 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   if (size === 0) fail(msg.emptyFile(file));
   const head = readHead(path, Math.min(size, HEAD_BYTES));
   if (isZip(head)) {
-    if (!zipComplete(readTail(path, size, ZIP_TAIL))) fail(msg.truncatedXlsx(file));
+    zipFailure(file, await checkZipFile(path));
     return ingestXlsxStream(path, file, options);
   }
   const whole = head.length === size;
@@ -57,10 +58,12 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   const { encoding } = decode(whole ? head : utf8Prefix(head), { file });
   const decoder = decoderFor(encoding);
   if (!decoder) return ingestMemory(path, file, options);
-  const bom = encoding === 'utf-8-bom' ? 3 : 0;
+  // A BOM is skipped also before Windows-1252 bytes (a tool added it to a 1252 file), as decode() drops it.
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   const headText = decoder.decode(head.subarray(bom, whole ? head.length : lastLineBreak(head)));
   if (headText.trim() === '') fail(msg.emptyFile(file));
   const { rows, delimiter } = whole ? parseDelimited(headText, { file }) : parseHead(headText, file);
+  if (whole && rows.length === 0) fail(msg.emptyFile(file)); // nothing but delimiters and line breaks
   const sample = rows.slice(0, SAMPLE_ROWS);
   const layout = detectLayout(sample);
   if (whole && rows.length <= layout.headerRows) fail(msg.headerOnly(file));
@@ -68,7 +71,7 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   const run = (enc: string, dec: BytesDecoder) => fold(path, { file, size, bom, delimiter, layout, sample, leadingBlank, encoding: enc, decoder: dec }, options);
   let result = await run(encoding, decoder);
   if (!result.utf8 && encoding === 'utf-8') result = await run('windows-1252', decoderFor('windows-1252')!);
-  const tally = toTally(result.parts, layout, foldPlan(layout, headerFields(sample, layout.headerRows)), { decoder: result.decoder, seen: options.seen });
+  const tally = toTally(result.parts, layout, foldPlan(layout, headerFields(sample, layout.headerRows)), { decoder: result.decoder, seen: result.seen });
   return finishIngest({ file, encoding: result.encoding, delimiter, layout, tally });
 }
 
@@ -90,12 +93,14 @@ interface FoldResult {
   utf8: boolean;
   encoding: string;
   decoder: BytesDecoder;
+  /** Ids of earlier exports and of this one. */
+  seen: IdSet;
 }
 
 async function fold(path: string, input: FoldInput, options: StreamOptions): Promise<FoldResult> {
   const plan = foldPlan(input.layout, headerFields(input.sample, input.layout.headerRows));
   // Work on a copy: a rerun (Windows-1252 after all) must start from the ids known before this file.
-  const seen = new Set(options.seen ?? []);
+  const seen = options.seen?.size ? IdSet.from(options.seen) : new IdSet();
   const main = new StreamFold(plan, input.delimiter, { decoder: input.decoder, seen, firstRecord: -input.leadingBlank, recode: input.layout.recode });
   const checkUtf8 = input.encoding === 'utf-8' || input.encoding === 'utf-8-bom';
   const threads = options.threads ?? 2;
@@ -121,8 +126,7 @@ async function fold(path: string, input: FoldInput, options: StreamOptions): Pro
       parts = [{ state: main.finish(), offset: 0 }];
     }
   }
-  if (options.seen) for (const id of seen) options.seen.add(id);
-  return { parts, utf8, encoding: input.encoding, decoder: input.decoder };
+  return { parts, utf8, encoding: input.encoding, decoder: input.decoder, seen };
 }
 
 interface ScanResult {
@@ -154,7 +158,7 @@ async function scanRange(path: string, start: number, end: number, input: FoldIn
   return { consumed: scanner.consumed() - before, utf8 };
 }
 
-function startWorker(path: string, start: number, input: FoldInput, plan: FoldPlan, seen?: Set<string | number>): Promise<{ state: FoldState; utf8: boolean }> {
+function startWorker(path: string, start: number, input: FoldInput, plan: FoldPlan, seen?: IdSet): Promise<{ state: FoldState; utf8: boolean }> {
   const url = import.meta.url.endsWith('.ts') ? new URL('../../dist/pipeline/stream/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
   const worker = new Worker(url, {
     workerData: { path, start, end: input.size, delimiter: input.delimiter, encoding: input.encoding, sample: input.sample, plan: { ...plan, headerRows: 0 }, seen: [...(seen ?? [])] },
@@ -167,18 +171,6 @@ function startWorker(path: string, start: number, input: FoldInput, plan: FoldPl
     });
     worker.once('error', reject);
   });
-}
-
-/** The last `length` bytes of a file (all of it when shorter). */
-function readTail(path: string, size: number, length: number): Buffer {
-  const fd = openSync(path, 'r');
-  try {
-    const n = Math.min(size, length);
-    const buf = Buffer.alloc(n);
-    return buf.subarray(0, readSync(fd, buf, 0, n, size - n));
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { BytesDecoder as Decoder } from '../decode.js';
+import type { IdSet } from '../ids.js';
 import type { Layout } from '../model.js';
 import { createTally, MAX_DISTINCT, MAX_TEXTS, type Tally } from '../tally.js';
 import type { DictState, FoldPlan, FoldState } from './fold.js';
@@ -15,7 +16,7 @@ export interface FoldPart {
  * in-memory path would have built: raw byte spellings are decoded, trimmed
  * and recoded exactly as `addRow` does, then summed.
  */
-export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, options: { decoder: Decoder; seen?: Set<string | number> }): Tally {
+export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, options: { decoder: Decoder; seen?: IdSet }): Tally {
   const { decoder } = options;
   const tally = createTally(layout, { seen: options.seen, fields: plan.fields });
   // As parse.ts does before parsing: line breaks inside fields become LF.

@@ -1,6 +1,7 @@
 /** Folds one byte range of an export in a worker thread; see ingest.ts. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { decoderFor } from '../decode.js';
+import { IdSet } from '../ids.js';
 import { detectLayout } from '../layout/index.js';
 import { StreamFold, UnterminatedQuote, type FoldPlan } from './fold.js';
 import { Utf8Check } from './boundary.js';
@@ -20,7 +21,7 @@ interface Job {
 async function main(job: Job): Promise<void> {
   // The layout is rebuilt from the same sample: functions (recode) do not cross threads.
   const layout = detectLayout(job.sample);
-  const fold = new StreamFold(job.plan, job.delimiter, { decoder: decoderFor(job.encoding)!, seen: new Set(job.seen), recode: layout.recode, collectIds: true });
+  const fold = new StreamFold(job.plan, job.delimiter, { decoder: decoderFor(job.encoding)!, seen: IdSet.from(job.seen), recode: layout.recode, collectIds: true });
   const check = job.encoding.startsWith('utf-8') ? new Utf8Check() : undefined;
   await readRange(job.path, job.start, job.end, (chunk) => {
     check?.push(chunk);

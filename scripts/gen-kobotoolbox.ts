@@ -1,0 +1,386 @@
+/**
+ * Generates two KoboToolbox CSV exports of a post-conference survey of the
+ * NDM-UN23 meeting, and their expected.json, from the counts chosen below:
+ *
+ * - fixtures/kobotoolbox/labels.csv: "Labels" export with group paths
+ *   (`Group label/Question label`) and the HXL hashtag row under the header;
+ * - fixtures/kobotoolbox/xml-values.csv: "XML values and headers" export
+ *   (`group/name` headers, choice names such as `very_good`, numeric codes,
+ *   `n_a`), no HXL row.
+ *
+ * Both as KPI writes them: `;`, every field quoted, CRLF, UTF-8 without BOM;
+ * metadata `start, end, today, deviceid … _id, _uuid, _submission_time,
+ * _validation_status, _notes, _status, _submitted_by, __version__, _tags,
+ * _index`; a geopoint with its four `_…_latitude` columns; a select_multiple
+ * question as a summary column plus one 1/0 column per option.
+ * Pitfalls: HTML in a group label, duplicated `Comments` headers, a `/` inside
+ * a question label, a choice list whose labels carry a trailing space and a
+ * curly apostrophe (`Very good `, `Didn’t attend`), an `or_other` text column,
+ * personal data (names, e-mails, device ids, user names, GPS), trailing blank
+ * rows. Seeded: the same run writes the same bytes.
+ *
+ *   node dist/scripts/gen-kobotoolbox.js [out-dir]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeExpected, type ExpectedFixture } from './expected.js';
+import { quotedCsv } from './quoted-csv.js';
+import { mulberry32 } from './random.js';
+import { ratedAnswers, spread, type RatedCounts } from './spread.js';
+
+// ---------------------------------------------------------------- chosen counts
+
+/** labels.csv: respondents. */
+export const LABELS_RESPONDENTS = 148;
+
+export const LOGISTICS_GROUP = 'Logistics and organisation';
+export const LABELS_LOGISTICS: RatedCounts[] = [
+  { label: 'Overall, how would you rate the logistical and organisational arrangements of the meeting?', counts: [52, 58, 25, 6, 2], notApplicable: 0 },
+  { label: 'How would you rate the venue, catering and/or registration?', counts: [40, 55, 35, 10, 3], notApplicable: 0 },
+];
+
+export const PLENARY_GROUP = 'How would you rate each of the plenary sessions?';
+export const LABELS_PLENARIES: RatedCounts[] = [
+  { label: 'Plenary 1 – Mine Action and the Environment', counts: [30, 45, 30, 10, 5], notApplicable: 20 },
+  { label: 'Plenary 2 – Mine Action for People: Dimensions of Diversity', counts: [25, 40, 35, 12, 6], notApplicable: 22 },
+  { label: 'Plenary 3 – Regional Approaches to Mine Action', counts: [22, 38, 33, 12, 5], notApplicable: 30 },
+  { label: 'Plenary 4 – Thinking Safety and Acting Safely in the Digital Age', counts: [26, 40, 32, 10, 7], notApplicable: 25 },
+  { label: 'Plenary 5 – SDGs - From Theory to Practice: Linking Mine Action to SDGs', counts: [24, 43, 30, 11, 6], notApplicable: 26 },
+  { label: 'Plenary 6 – Partnerships to Save Lives in Humanitarian Emergencies', counts: [18, 30, 25, 8, 4], notApplicable: 55 },
+  { label: 'Plenary 7 – Improvised Explosive Devices: Connecting Actors for Solutions', counts: [40, 55, 25, 6, 2], notApplicable: 12 },
+];
+
+/** The side-event group label as typed in the form builder, with HTML; the cleaned text is the question. */
+export const SIDE_EVENT_GROUP_RAW = 'How would you rate the <b>side-events</b> you attended?';
+export const SIDE_EVENT_GROUP = 'How would you rate the side-events you attended?';
+export const LABELS_SIDE_EVENTS: RatedCounts[] = [
+  { label: 'Safe Ground: Turning Minefields into Playing Fields', counts: [20, 25, 12, 4, 1], notApplicable: 80 },
+  { label: 'Mine Action Information Management of the Future', counts: [15, 20, 12, 3, 2], notApplicable: 90 },
+  { label: 'Libya: The Toxic and Explosive Legacy of Modern Conflict', counts: [8, 14, 9, 3, 1], notApplicable: 105 },
+  { label: 'Launch of the SMART IED Threat Mitigation Technology Roadmap (SMiTMiTR)', counts: [14, 16, 6, 2, 0], notApplicable: 102 },
+  { label: 'Environmental Impact and Climate Change Adaptation in Mine Action', counts: [18, 22, 9, 2, 1], notApplicable: 88 },
+  { label: 'Sudan – Mine Action and Peace: Sudan’s Experience and Future', counts: [10, 13, 8, 2, 1], notApplicable: 105 },
+];
+
+export const OVERALL_QUESTION = 'Overall, how satisfied were you with the meeting?';
+export const LABELS_OVERALL: RatedCounts = { label: OVERALL_QUESTION, counts: [55, 60, 18, 6, 3], notApplicable: 0 };
+
+/** Choice list `quality` (logistics, plenaries) and its copy `quality_se` typed again for the side-events. */
+const QUALITY = ['Excellent', 'Very good', 'Good', 'Fair', 'Poor'];
+const QUALITY_SE = ['Excellent', 'Very good ', 'Good', 'Fair', 'Poor'];
+const SATISFACTION = ['Very satisfied', 'Satisfied', 'Neither satisfied nor dissatisfied', 'Dissatisfied', 'Very dissatisfied'];
+
+const LABEL_ROLES: [string, number][] = [
+  ['National Director of a mine action programme', 22],
+  ['United Nations adviser or staff', 20],
+  ['Donor representative', 25],
+  ['Civil society / NGO', 41],
+  ['Academia or research', 12],
+  ['Private sector', 14],
+  ['Other', 14],
+];
+const LABEL_GENDERS: [string, number][] = [['Female', 70], ['Male', 72], ['Prefer not to say', 6]];
+const LANGUAGES = ['English', 'French', 'Spanish', 'Arabic'];
+
+/** xml-values.csv: respondents. */
+export const XML_RESPONDENTS = 96;
+
+export const XML_LOGISTICS: RatedCounts[] = [
+  { label: 'logistics', counts: [30, 45, 12, 4], notApplicable: 0 },
+  { label: 'venue', counts: [25, 44, 18, 5], notApplicable: 0 },
+];
+export const XML_PLENARIES: RatedCounts[] = [
+  { label: 'plenary_1', counts: [18, 28, 20, 8, 3], notApplicable: 12 },
+  { label: 'plenary_2', counts: [15, 25, 22, 9, 4], notApplicable: 14 },
+  { label: 'plenary_3', counts: [14, 24, 20, 8, 4], notApplicable: 18 },
+  { label: 'plenary_4', counts: [16, 26, 21, 7, 3], notApplicable: 15 },
+  { label: 'plenary_5', counts: [15, 27, 19, 8, 4], notApplicable: 16 },
+  { label: 'plenary_6', counts: [10, 18, 16, 6, 2], notApplicable: 40 },
+  { label: 'plenary_7', counts: [25, 33, 15, 5, 1], notApplicable: 8 },
+];
+/** Side-events rated on numeric choice names 4 (best) … 1, with `n_a`. */
+export const XML_SIDE_EVENTS: RatedCounts[] = [
+  { label: 'se_safe_ground', counts: [15, 18, 6, 2], notApplicable: 50 },
+  { label: 'se_im_future', counts: [10, 14, 7, 2], notApplicable: 58 },
+  { label: 'se_libya', counts: [6, 9, 5, 2], notApplicable: 68 },
+  { label: 'se_risk_education', counts: [14, 20, 8, 3], notApplicable: 45 },
+  { label: 'se_survivors', counts: [12, 15, 4, 1], notApplicable: 60 },
+];
+export const XML_OVERALL: RatedCounts = { label: 'overall_satisfaction', counts: [35, 40, 12, 4, 2], notApplicable: 0 };
+
+const XML_ROLES: [string, number][] = [
+  ['national_director', 14], ['un_staff', 13], ['donor', 17], ['civil_society', 27], ['academia', 8], ['private_sector', 9], ['other', 8],
+];
+const XML_GENDERS: [string, number][] = [['female', 46], ['male', 47], ['prefer_not_to_say', 3]];
+const XML_LANGUAGES = ['english', 'french', 'spanish', 'arabic'];
+
+// ---------------------------------------------------------------- generation
+
+const FIRST = ['Amina', 'Jean', 'Sofia', 'Ahmad', 'Maria', 'Olena', 'Kwame', 'Lucía', 'Hiroshi', 'Fatima', 'Pierre', 'Nadia'];
+const LAST = ['Haddad', 'Dupont', 'García', 'Okafor', 'Nguyen', 'Kovalenko', 'Mensah', 'Rossi', 'Tanaka', 'Al-Sayed', 'Müller', 'Ibrahim'];
+const USERS = ['unmas_geneva', 'gichd_events', 'ndm_focal_point'];
+
+const COMMENTS = [
+  'Well organised; the app worked offline, which helped in the basement rooms.',
+  'Too many sessions in parallel, "choose one" is hard.\nPlease record them.',
+  'Interpretation into French was missing in two side-events, again.',
+  'Great networking, but lunch queues were long, very long.',
+  'Please send the slides, the list of participants and the "key messages" before the next meeting.',
+  'Write to me at m.rossi@example.org about the survivors event, thanks.',
+  'More time for Q&A; fewer speeches.',
+];
+
+function pick<T>(values: T[], random: () => number): T {
+  return values[Math.floor(random() * values.length)];
+}
+
+function hex(random: () => number, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += '0123456789abcdef'[Math.floor(random() * 16)];
+  return s;
+}
+
+function alnum(random: () => number, n: number): string {
+  const chars = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+  let s = '';
+  for (let i = 0; i < n; i++) s += chars[Math.floor(random() * chars.length)];
+  return s;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The metadata and personal data of one submission, as KPI writes them. */
+interface Submission {
+  start: string;
+  end: string;
+  today: string;
+  deviceid: string;
+  name: string;
+  email: string;
+  gps: [string, string, string, string] | undefined;
+  id: string;
+  uuid: string;
+  submissionTime: string;
+  submittedBy: string;
+  version: string;
+}
+
+function submission(r: number, n: number, random: () => number, pii: string[]): Submission {
+  const day = 14 + Math.floor((r / n) * 6);
+  const minute = Math.floor(random() * 600);
+  const hour = 8 + Math.floor(minute / 60);
+  const second = Math.floor(random() * 60);
+  const date = `2020-02-${pad(day)}`;
+  const start = `${date}T${pad(hour)}:${pad(minute % 60)}:${pad(second)}.${String(Math.floor(random() * 1000)).padStart(3, '0')}+01:00`;
+  const endMinute = (minute % 60) + 3 + Math.floor(random() * 9);
+  const end = `${date}T${pad(hour + Math.floor(endMinute / 60))}:${pad(endMinute % 60)}:${pad(second)}.${String(Math.floor(random() * 1000)).padStart(3, '0')}+01:00`;
+  const collect = r % 4 === 0; // KoboCollect on a phone; the rest came through Enketo in a browser
+  const deviceid = collect ? `collect:${alnum(random, 16)}` : `ee.kobotoolbox.org:${alnum(random, 16)}`;
+  const named = r % 5 === 0;
+  const first = pick(FIRST, random);
+  const last = pick(LAST, random);
+  const name = named ? `${first} ${last}` : '';
+  const email = named ? `${first}.${last}.${r}@example.org`.toLowerCase().normalize('NFKD').replace(/[^a-z0-9.@-]/g, '') : '';
+  const gps: Submission['gps'] = collect
+    ? [`${(46.2 + random() * 0.05).toFixed(7)}`, `${(6.1 + random() * 0.05).toFixed(7)}`, `${(380 + random() * 60).toFixed(1)}`, `${(3 + random() * 20).toFixed(1)}`]
+    : undefined;
+  const submittedBy = collect ? USERS[r % USERS.length] : '';
+  pii.push(deviceid);
+  if (named) pii.push(name, email);
+  if (gps) pii.push(gps[0], gps[1]);
+  if (submittedBy) pii.push(submittedBy);
+  const uuid = `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-${'89ab'[Math.floor(random() * 4)]}${hex(random, 3)}-${hex(random, 12)}`;
+  const submissionTime = `${date}T${pad(hour - 1 + Math.floor(endMinute / 60))}:${pad(endMinute % 60)}:${pad((second + 7) % 60)}`;
+  return {
+    start, end, today: date, deviceid, name, email, gps,
+    id: String(40731200 + r * 3 + Math.floor(random() * 3)), uuid, submissionTime, submittedBy,
+    version: r < n / 3 ? 'vGq8pT3sYxLmNa4Wc2Rk7b' : 'vR5dJzK9uEhFw2XqP6tBnM',
+  };
+}
+
+/** A select_multiple answer: the chosen options (at least one), or none when unanswered. */
+function multiSelect(options: string[], random: () => number): string[] | undefined {
+  if (random() < 0.06) return undefined;
+  const chosen = options.filter((_, i) => random() < (i === 0 ? 0.85 : 0.3));
+  return chosen.length ? chosen : [options[0]];
+}
+
+const META_HEAD = ['start', 'end', 'today', 'deviceid'];
+const META_TAIL = ['_id', '_uuid', '_submission_time', '_validation_status', '_notes', '_status', '_submitted_by', '__version__', '_tags', '_index'];
+
+function metaTail(s: Submission, r: number, validation: string): string[] {
+  return [s.id, s.uuid, s.submissionTime, validation, '', 'submitted_via_web', s.submittedBy, s.version, '', String(r + 1)];
+}
+
+function gpsCells(s: Submission): string[] {
+  return s.gps ? [s.gps.join(' '), ...s.gps] : ['', '', '', '', ''];
+}
+
+/** labels.csv: the CSV text and the personal data it holds. */
+export function generateLabels(seed = 2023): { csv: string; pii: string[] } {
+  const random = mulberry32(seed);
+  const n = LABELS_RESPONDENTS;
+  const logistics = LABELS_LOGISTICS.map((c) => ratedAnswers(c, QUALITY, '', n, random));
+  const plenaries = LABELS_PLENARIES.map((c) => ratedAnswers(c, QUALITY, 'Did not attend', n, random));
+  const sideEvents = LABELS_SIDE_EVENTS.map((c) => ratedAnswers(c, QUALITY_SE, 'Didn’t attend', n, random));
+  const overall = ratedAnswers(LABELS_OVERALL, SATISFACTION, '', n, random);
+  const roles = spread(LABEL_ROLES, n, random, 'roles');
+  const genders = spread(LABEL_GENDERS, n, random, 'genders');
+  const about = 'About you';
+  const language = 'Which working language(s) did you use during the meeting?';
+  const header = [
+    ...META_HEAD,
+    `${about}/Which of the following best describes your role?`, `${about}/Specify other.`, `${about}/What is your gender?`,
+    `${about}/Name`, `${about}/Email address`,
+    language, ...LANGUAGES.map((l) => `${language}/${l}`),
+    ...LABELS_LOGISTICS.map((c) => `${LOGISTICS_GROUP}/${c.label}`),
+    ...LABELS_PLENARIES.map((c) => `${PLENARY_GROUP}/${c.label}`),
+    'Comments',
+    ...LABELS_SIDE_EVENTS.map((c) => `${SIDE_EVENT_GROUP_RAW}/${c.label}`),
+    'Comments',
+    OVERALL_QUESTION,
+    'Do you have any other comments and/or suggestions for future meetings?',
+    'Location', '_Location_latitude', '_Location_longitude', '_Location_altitude', '_Location_precision',
+    ...META_TAIL,
+  ];
+  const hxl = header.map((h) => {
+    if (h === 'start') return '#date+start';
+    if (h === 'end') return '#date+end';
+    if (h === 'today') return '#date';
+    if (h.endsWith('role?')) return '#meta+role';
+    if (h.endsWith('gender?')) return '#meta+gender';
+    if (h.startsWith(LOGISTICS_GROUP)) return '#indicator+logistics';
+    if (h.startsWith(PLENARY_GROUP)) return '#indicator+plenary';
+    if (h.startsWith(SIDE_EVENT_GROUP_RAW)) return '#indicator+side_event';
+    if (h === '_Location_latitude') return '#geo+lat';
+    if (h === '_Location_longitude') return '#geo+lon';
+    return '';
+  });
+  const rows: string[][] = [header, hxl];
+  const pii: string[] = [];
+  for (let r = 0; r < n; r++) {
+    const s = submission(r, n, random, pii);
+    const langs = multiSelect(LANGUAGES, random);
+    const other = roles[r] === 'Other' ? ['Journalist', 'Military liaison', 'Consultant', 'Student'][r % 4] : '';
+    const comment = () => (random() < 0.12 ? pick(COMMENTS, random) : '');
+    rows.push([
+      s.start, s.end, s.today, s.deviceid,
+      roles[r], other, genders[r], s.name, s.email,
+      langs ? langs.join(' ') : '', ...LANGUAGES.map((l) => (langs ? (langs.includes(l) ? '1' : '0') : '')),
+      ...logistics.map((a) => a[r]),
+      ...plenaries.map((a) => a[r]),
+      comment(),
+      ...sideEvents.map((a) => a[r]),
+      comment(),
+      overall[r],
+      comment(),
+      ...gpsCells(s),
+      ...metaTail(s, r, r % 7 === 0 ? 'Approved' : ''),
+    ]);
+  }
+  pii.push('m.rossi@example.org');
+  // Trailing blank rows, as left by a spreadsheet that touched the file.
+  return { csv: quotedCsv(rows, ';') + '\r\n\r\n', pii: [...new Set(pii)].sort() };
+}
+
+/** xml-values.csv: the CSV text and the personal data it holds. */
+export function generateXml(seed = 2024): { csv: string; pii: string[] } {
+  const random = mulberry32(seed);
+  const n = XML_RESPONDENTS;
+  const logistics = XML_LOGISTICS.map((c) => ratedAnswers(c, ['excellent', 'good', 'fair', 'poor'], '', n, random));
+  const plenaries = XML_PLENARIES.map((c) => ratedAnswers(c, ['excellent', 'very_good', 'good', 'fair', 'poor'], 'did_not_attend', n, random));
+  const sideEvents = XML_SIDE_EVENTS.map((c) => ratedAnswers(c, ['4', '3', '2', '1'], 'n_a', n, random));
+  const overall = ratedAnswers(XML_OVERALL, ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied', 'very_dissatisfied'], '', n, random);
+  const roles = spread(XML_ROLES, n, random, 'roles');
+  const genders = spread(XML_GENDERS, n, random, 'genders');
+  const header = [
+    ...META_HEAD,
+    'about/role', 'about/role_other', 'about/gender', 'about/name', 'about/email',
+    'languages', ...XML_LANGUAGES.map((l) => `languages/${l}`),
+    ...XML_LOGISTICS.map((c) => `organisation/${c.label}`),
+    ...XML_PLENARIES.map((c) => `plenaries/${c.label}`),
+    'plenaries_comments',
+    ...XML_SIDE_EVENTS.map((c) => `side_events/${c.label}`),
+    XML_OVERALL.label,
+    'comments',
+    'location', '_location_latitude', '_location_longitude', '_location_altitude', '_location_precision',
+    ...META_TAIL,
+  ];
+  const rows: string[][] = [header];
+  const pii: string[] = [];
+  for (let r = 0; r < n; r++) {
+    const s = submission(r, n, random, pii);
+    const langs = multiSelect(XML_LANGUAGES, random);
+    const other = roles[r] === 'other' ? ['Journalist', 'Military liaison', 'Consultant'][r % 3] : '';
+    const comment = () => (random() < 0.15 ? pick(COMMENTS, random) : '');
+    rows.push([
+      s.start, s.end, s.today, s.deviceid,
+      roles[r], other, genders[r], s.name, s.email,
+      langs ? langs.join(' ') : '', ...XML_LANGUAGES.map((l) => (langs ? (langs.includes(l) ? '1' : '0') : '')),
+      ...logistics.map((a) => a[r]),
+      ...plenaries.map((a) => a[r]),
+      comment(),
+      ...sideEvents.map((a) => a[r]),
+      overall[r],
+      comment(),
+      ...gpsCells(s),
+      ...metaTail(s, r, r % 7 === 0 ? 'validation_status_approved' : ''),
+    ]);
+  }
+  pii.push('m.rossi@example.org');
+  return { csv: quotedCsv(rows, ';'), pii: [...new Set(pii)].sort() };
+}
+
+function items(list: RatedCounts[], group: string, n: number, label: (c: RatedCounts) => string = (c) => c.label) {
+  return list.map((c) => ({
+    label: label(c),
+    group,
+    counts: c.counts,
+    notApplicable: c.notApplicable,
+    missing: n - c.counts.reduce((a, b) => a + b, 0) - c.notApplicable,
+  }));
+}
+
+/** The expectations, from the chosen counts. */
+export function expected(labelsPii: string[], xmlPii: string[]): Record<string, ExpectedFixture> {
+  return {
+    'labels.csv': {
+      tool: 'kobotoolbox',
+      respondents: LABELS_RESPONDENTS,
+      encoding: 'utf-8',
+      delimiter: ';',
+      items: [
+        ...items(LABELS_LOGISTICS, 'logistics', LABELS_RESPONDENTS),
+        ...items(LABELS_PLENARIES, 'plenary', LABELS_RESPONDENTS),
+        ...items(LABELS_SIDE_EVENTS, 'side-event', LABELS_RESPONDENTS),
+        ...items([LABELS_OVERALL], 'overall', LABELS_RESPONDENTS),
+      ],
+      pii: labelsPii,
+    },
+    'xml-values.csv': {
+      tool: 'kobotoolbox',
+      respondents: XML_RESPONDENTS,
+      encoding: 'utf-8',
+      delimiter: ';',
+      items: [
+        ...items(XML_LOGISTICS, 'logistics', XML_RESPONDENTS),
+        ...items(XML_PLENARIES, 'plenary', XML_RESPONDENTS),
+        ...items(XML_SIDE_EVENTS, 'side-event', XML_RESPONDENTS),
+        ...items([XML_OVERALL], 'overall', XML_RESPONDENTS),
+      ],
+      pii: xmlPii,
+    },
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const dir = process.argv[2] ?? 'fixtures/kobotoolbox';
+  mkdirSync(dir, { recursive: true });
+  const labels = generateLabels();
+  const xml = generateXml();
+  writeFileSync(join(dir, 'labels.csv'), labels.csv);
+  writeFileSync(join(dir, 'xml-values.csv'), xml.csv);
+  writeExpected(join(dir, 'expected.json'), expected(labels.pii, xml.pii));
+  console.error(`wrote ${dir}/labels.csv, ${dir}/xml-values.csv`);
+}

@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRenderer, overviewSpec } from '../../charts/index.js';
+import type { ChartPlan } from '../../pipeline/outputs/charts.js';
+import { expectGolden } from './golden.js';
+import { fixturePlans, svgTexts } from './fixture.js';
+
+const renderer = createRenderer();
+let plans: ChartPlan[];
+beforeAll(async () => {
+  plans = await fixturePlans();
+}, 60_000);
+
+const groups = [
+  { id: 'logistics', label: 'Logistics', items: ['l'], valid: 500, meanPositive: 0.87, pooledPositive: 0.87, minPositive: 0.87, maxPositive: 0.87 },
+  { id: 'side-event', label: 'Side-events', items: ['a', 'b', 'c'], valid: 300, meanPositive: 0.7, pooledPositive: 0.62, minPositive: 0.5, maxPositive: 0.9 },
+];
+
+describe('overviewSpec', () => {
+  it('overviewSpec(ndm-un23 groups) renders the golden SVG', async () => {
+    expectGolden('overview', await renderer.svg(plans.find((p) => p.name === 'overview')!.spec));
+  });
+
+  it('overviewSpec(groups) shows the range, the unweighted mean and the pooled share of each group', async () => {
+    const spec = overviewSpec(groups, { title: 'T' }) as unknown as { layer: { data: { values: Record<string, unknown>[] } }[] };
+    const range = spec.layer[0].data.values.find((r) => r.key === 'side-event')!;
+    expect([range.min, range.max]).toEqual([0.5, 0.9]);
+    const marks = spec.layer[1].data.values.filter((r) => r.key === 'side-event').map((r) => [r.measure, r.share]);
+    expect(marks).toEqual([['unweighted mean of items', 0.7], ['pooled (all answers)', 0.62]]);
+    const texts = svgTexts(await renderer.svg(overviewSpec(groups, { title: 'T' })));
+    expect(texts).toContain('70% / 62% (50%–90%)');
+    expect(texts).toContain('87%');
+    expect(texts).toContain('Side-events, 3 items (n = 300)');
+    expect(texts).toContain('unweighted mean of items');
+    expect(texts).toContain('pooled (all answers)');
+  });
+});

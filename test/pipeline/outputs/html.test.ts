@@ -1,0 +1,98 @@
+/**
+ * The report's HTML as text, without a browser: escaping of every export
+ * text (the hostile fixture), the Content-Security-Policy hashes, the
+ * downloads and the language. The browser checks are in test/browser.
+ */
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestFile } from '../../../pipeline/ingest.js';
+import type { Sentence } from '../../../pipeline/narrate.js';
+import { reportHtml } from '../../../pipeline/outputs/html.js';
+import type { Survey } from '../../../pipeline/resolve.js';
+import { summarise, type Summary } from '../../../pipeline/summary.js';
+import { CONTACTS, PAYLOADS, WITHHELD } from '../../../scripts/gen-hostile.js';
+
+let survey: Survey;
+let summary: Summary;
+let sentences: Sentence[];
+let html: string;
+
+/** HTML-escapes by hand, the five characters. */
+const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+beforeAll(async () => {
+  survey = (await ingestFile('fixtures/hostile/surveymonkey.csv')).survey;
+  ({ summary, sentences } = summarise(survey, { title: `Hostile ${PAYLOADS.script}` }));
+  html = reportHtml(summary, [], { sentences, survey, files: ['summary.json', 'metrics.csv', 'charts/plenary-likert.svg'] });
+});
+
+describe('reportHtml(summary, charts)', () => {
+  it('reportHtml(hostile) writes each payload escaped, never as markup', () => {
+    for (const payload of Object.values(PAYLOADS)) {
+      if (/[<>"&]/.test(payload)) expect(html, payload).not.toContain(payload);
+      expect(html, payload).toContain(escaped(payload));
+    }
+    expect(html).toContain(`<title>Hostile ${escaped(PAYLOADS.script)}</title>`);
+  });
+
+  it('reportHtml(hostile) has exactly one script element, no event-handler attribute and no javascript: link', () => {
+    expect(html.match(/<script\b/gi)).toHaveLength(1);
+    // Outside the one script, no tag may carry an on…= attribute (quoted values stripped first: they are escaped text).
+    const markup = html.replace(/<script>[\s\S]*?<\/script>/, '').replace(/<style>[\s\S]*?<\/style>/, '').replace(/"[^"]*"/g, '""');
+    expect(markup).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+    expect(html).not.toMatch(/href\s*=\s*["']?\s*javascript:/i);
+    expect(html).not.toMatch(/<(img|iframe|object|embed|foreignObject)\b/i);
+  });
+
+  it('reportHtml(summary) allows its script and style by their SHA-256 in a strict CSP', () => {
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1];
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1];
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1];
+    const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain(`script-src ${sha(script)}`);
+    expect(csp).toContain(`style-src ${sha(style)}`);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toMatch(/https?:|\*/);
+    // The CSP comes before anything it governs.
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<style>'));
+  });
+
+  it('reportHtml(summary, charts, { files }) links only the files of the run, relatively', () => {
+    expect(html).toContain('href="summary.json"');
+    expect(html).toContain('href="metrics.csv"');
+    expect(html).toContain('href="charts/plenary-likert.svg"');
+    expect(html).not.toContain('href="deck.pptx"');
+    expect(html).not.toContain('href="report.pdf"');
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    for (const href of hrefs) expect(href).toMatch(/^(#[a-z0-9-]+|[a-z0-9/.-]+)$/);
+  });
+
+  it('reportHtml(hostile, { survey }) publishes comments redacted and withholds those of small groups', () => {
+    expect(html).not.toContain(WITHHELD);
+    for (const contact of CONTACTS) expect(html).not.toContain(contact);
+    expect(html).toContain('Contact me: [e-mail removed] or [phone removed].');
+  });
+
+  it('reportHtml(summary, charts, { lang: "fr" }) writes French headings, a decimal comma free "87 %" style and French placeholders', () => {
+    const fr = summarise(survey, { lang: 'fr' });
+    const page = reportHtml(fr.summary, [], { lang: 'fr', sentences: fr.sentences, survey });
+    expect(page).toContain('<html lang="fr">');
+    for (const heading of ['Chiffres clés', 'Tous les éléments', 'Méthodologie', 'Commentaires']) expect(page).toContain(heading);
+    // Logistics: 21 + 26 of 58 valid answers, counted by hand in the generator: 81 %.
+    expect(page).toContain('<span class="figure">81\u00a0%</span>');
+    expect(page).toContain('[courriel supprimé]');
+    expect(page).not.toMatch(/>\d+%</);
+  });
+
+  it('reportHtml(summary) is the same text for the same input', () => {
+    expect(reportHtml(summary, [], { sentences, survey, files: ['summary.json', 'metrics.csv', 'charts/plenary-likert.svg'] })).toBe(html);
+  });
+
+  it('reportHtml(summary, [chart with a script]) refuses an SVG that holds active content', () => {
+    const chart = { name: 'logistics-likert', group: summary.groups[0].id, sentence: 'x', svg: '<svg><script>alert(1)</script></svg>' };
+    expect(() => reportHtml(summary, [chart], { sentences })).toThrow(/active content/);
+    const handler = { ...chart, svg: '<svg><rect onload="alert(1)"/></svg>' };
+    expect(() => reportHtml(summary, [handler], { sentences })).toThrow(/active content/);
+  });
+});
