@@ -20,8 +20,10 @@ export class ByteDict {
     const b0 = len > 0 ? buf[start] : -1;
     const n = this.keys.length;
     if (n <= 16) {
+      const lengths = this.lengths;
+      const first = this.first;
       for (let k = 0; k < n; k++) {
-        if (this.lengths[k] !== len || this.first[k] !== b0) continue;
+        if (lengths[k] !== len || first[k] !== b0) continue;
         if (same(this.keys[k], buf, start, len)) return k;
       }
     } else {

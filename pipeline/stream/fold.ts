@@ -165,7 +165,8 @@ export class StreamFold {
 
   /** Feeds the next chunk; a record cut by the chunk's end is carried to the next one. */
   push(chunk: Uint8Array): void {
-    let buf = chunk;
+    // A plain Uint8Array view: element loads stay monomorphic (a Node Buffer is a subclass).
+    let buf = Object.getPrototypeOf(chunk) === Uint8Array.prototype ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (this.carry) {
       const need = this.carry.length + chunk.length;
       if (this.work.length < need) this.work = new Uint8Array(Math.ceil(need * 1.25));
@@ -210,6 +211,11 @@ export class StreamFold {
     const role = this.role;
     const width = role.length;
     const slot = this.slot;
+    const answerDicts = this.answerDicts;
+    const answerIndex = this.answerIndex;
+    const answerStart = this.answerStart;
+    const answerEnd = this.answerEnd;
+    const answerEscaped = this.answerEscaped;
     let i = 0;
     while (i < n) {
       const rowStart = i;
@@ -268,7 +274,8 @@ export class StreamFold {
         if (!anyByte && end > start) {
           for (let p = start; p < end; p++) {
             const b = buf[p];
-            if (b !== SPACE && b !== TAB) {
+            // Not ASCII white space (space, tab, LF, VT, FF, CR: what trim() removes in addRow's blank-row test).
+            if (b !== SPACE && (b < TAB || b > CR)) {
               anyByte = true;
               firstStart = start;
               firstEnd = end;
@@ -281,10 +288,10 @@ export class StreamFold {
           const r = role[column];
           if (r === ANSWER) {
             const j = slot[column];
-            this.answerIndex[j] = escaped ? findUnescaped(this.answerDicts[j], buf, start, end) : this.answerDicts[j].find(buf, start, end);
-            this.answerStart[j] = start;
-            this.answerEnd[j] = end;
-            this.answerEscaped[j] = escaped;
+            answerIndex[j] = escaped ? findUnescaped(answerDicts[j], buf, start, end) : answerDicts[j].find(buf, start, end);
+            answerStart[j] = start;
+            answerEnd[j] = end;
+            answerEscaped[j] = escaped;
           } else if (r === ATTRIBUTE) {
             const a = slot[column];
             this.attrIndex[a] = escaped ? findUnescaped(this.attributeDicts[a], buf, start, end) : this.attributeDicts[a].find(buf, start, end);
@@ -336,6 +343,27 @@ export class StreamFold {
     this.attrIndex.fill(-2);
   }
 
+  /** True while some column has fewer than TEXT_LIMIT texts; checked every 256 rows once it might be done. */
+  private textsOpen = true;
+
+  private keepTexts(buf: Uint8Array): void {
+    let rowAttributes: string[] | undefined;
+    let open = false;
+    const nj = this.answerIndex.length;
+    for (let j = 0; j < nj; j++) {
+      const texts = this.state.texts[j];
+      if (texts.length >= TEXT_LIMIT) continue;
+      open = true;
+      if (this.answerEnd[j] <= this.answerStart[j]) continue;
+      let text = this.text(buf, this.answerStart[j], this.answerEnd[j], this.answerEscaped[j]).trim();
+      if (this.options.recode) text = this.options.recode(this.plan.answerColumns[j], text);
+      if (text === '') continue;
+      rowAttributes ??= this.plan.attributeColumns.map((_, a) => (this.attrIndex[a] === -2 || this.attrEnd[a] <= this.attrStart[a] ? '' : this.text(buf, this.attrStart[a], this.attrEnd[a], this.attrEscaped[a]).trim()));
+      texts.push({ text, attributes: rowAttributes });
+    }
+    this.textsOpen = open;
+  }
+
   private text(buf: Uint8Array, start: number, end: number, escaped: number): string {
     let t = this.decoder.decode(buf.subarray(start, end));
     if (escaped) t = t.replace(/""/g, '"');
@@ -380,31 +408,25 @@ export class StreamFold {
       const v = this.attrIndex[a];
       if (v >= 0) this.attributeDicts[a].counts[v]++;
     }
-    let rowAttributes: string[] | undefined;
     const nj = this.answerIndex.length;
+    const index = this.answerIndex;
+    const dicts = this.answerDicts;
+    const attrIndex = this.attrIndex;
+    const breakdowns = this.state.breakdowns;
     for (let j = 0; j < nj; j++) {
-      let x = this.answerIndex[j];
+      let x = index[j];
       if (x === -2) {
-        x = this.answerDicts[j].find(EMPTY, 0, 0);
+        x = index[j] = dicts[j].find(EMPTY, 0, 0);
         this.answerStart[j] = this.answerEnd[j] = 0;
       }
-      const d = this.answerDicts[j];
-      if (x >= 0) d.counts[x]++;
-      if (d.overflow && !blank(buf, this.answerStart[j], this.answerEnd[j])) this.state.nonBlank[j]++;
-      const texts = this.state.texts[j];
-      if (texts.length < TEXT_LIMIT && this.answerEnd[j] > this.answerStart[j]) {
-        let text = this.text(buf, this.answerStart[j], this.answerEnd[j], this.answerEscaped[j]).trim();
-        if (this.options.recode) text = this.options.recode(this.plan.answerColumns[j], text);
-        if (text !== '') {
-          rowAttributes ??= this.plan.attributeColumns.map((_, a) => (this.attrIndex[a] === -2 || this.attrEnd[a] <= this.attrStart[a] ? '' : this.text(buf, this.attrStart[a], this.attrEnd[a], this.attrEscaped[a]).trim()));
-          texts.push({ text, attributes: rowAttributes });
-        }
-      }
+      if (x >= 0) dicts[j].counts[x]++;
+      // Past its spelling limit a column only counts what is not blank.
+      else if (!blank(buf, this.answerStart[j], this.answerEnd[j])) this.state.nonBlank[j]++;
       if (x < 0) continue;
       for (let a = 0; a < na; a++) {
-        const v = this.attrIndex[a];
+        const v = attrIndex[a];
         if (v < 0) continue;
-        const byValue = this.state.breakdowns[a][j];
+        const byValue = breakdowns[a][j];
         let counts = byValue[v];
         if (counts === undefined || counts.length <= x) {
           const grown = new Int32Array(Math.max(8, x * 2 + 1));
@@ -414,6 +436,8 @@ export class StreamFold {
         counts[x]++;
       }
     }
+    // Free-text answers are kept for the first rows only; after that no column needs decoding.
+    if (this.textsOpen) this.keepTexts(buf);
   }
 }
 
