@@ -85,6 +85,28 @@ describe('reportHtml(summary, charts)', () => {
     expect(page).not.toMatch(/>\d+%</);
   });
 
+  it('reportHtml(summary with comparison and response rate) renders both, export texts escaped', () => {
+    // The previous edition: the same survey with Plenary 1 at 10 of 40 positive (counts by hand), and an extra item.
+    const previous: Survey = {
+      ...survey,
+      items: [
+        ...survey.items.map((i, k) => (k === 1 ? { ...i, counts: [4, 6, 20, 10] } : i)),
+        { ...survey.items[0], id: 'dropped', label: `Dropped ${PAYLOADS.img}`, question: 'Old question' },
+      ],
+    };
+    const compared = summarise(survey, { participants: 80, baseline: { file: 'previous.csv', survey: previous } });
+    const page = reportHtml(compared.summary, [], { sentences: compared.sentences, survey });
+    const section = page.slice(page.indexOf('<section id="comparison"'), page.indexOf('</section>', page.indexOf('<section id="comparison"')) + 10);
+    expect(section).toContain('Comparison with the previous edition');
+    expect(section).toContain('previous.csv');
+    // Plenary 1 now: 14 + 22 of 47 valid = 77%; before: 10 of 40 = 25%; +52 points.
+    expect(section).toContain(`<th scope="row">${escaped(survey.items[1].label)}</th><td class="n">25% <span class="base">(n = 40)</span></td><td class="n">77% <span class="base">(n = 47)</span></td><td class="n">+52\u00a0pts <strong>significant</strong></td>`);
+    expect(section).toContain(escaped(`Dropped ${PAYLOADS.img}`));
+    expect(section).not.toContain(PAYLOADS.img);
+    // 60 respondents of 80 participants.
+    expect(page).toContain('Response rate 75%');
+  });
+
   it('reportHtml(summary) is the same text for the same input', () => {
     expect(reportHtml(summary, [], { sentences, survey, files: ['summary.json', 'metrics.csv', 'charts/plenary-likert.svg'] })).toBe(html);
   });
