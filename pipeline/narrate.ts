@@ -422,15 +422,25 @@ function bestSentence(best: NarratedItem, noun: Noun, top: TopBox, lang: Lang): 
   return `${capitalise(noun.the)} ${name} fue ${APPRECIATED.es[f ? 1 : 0]}: el ${P} de los encuestados ${rating} ${tail}`;
 }
 
+/**
+ * "No single plenary stands out: “A” (80%), the highest rated, is within the
+ * margin of error of “B” (79%) and “C” (78%)": each named item's interval
+ * overlaps the leader's (not necessarily each other's).
+ */
 function tieSentence(tied: NarratedItem[], noun: Noun, lang: Lang): string {
-  const shown = tied.slice(0, 4).map((i) => `${quote(title(i.label), lang)} (${formatPercent(i.positive, lang)})`);
-  const more = tied.length - shown.length;
-  const names = shown.join(', ') + (more > 0 ? { en: ` and ${more} more`, fr: ` et ${more} autres`, es: ` y ${more} más` }[lang] : '');
+  const [leader, ...others] = tied;
+  const name = (i: NarratedItem) => `${quote(title(i.label), lang)} (${formatPercent(i.positive, lang)})`;
+  const shown = others.slice(0, 3).map(name);
+  const more = others.length - shown.length;
+  const and = { en: 'and', fr: 'et', es: 'y' }[lang];
+  const rest = more > 0
+    ? `${shown.join(', ')} ${and} ${more} ${{ en: 'more', fr: more === 1 ? 'autre' : 'autres', es: 'más' }[lang]}`
+    : shown.length > 1 ? `${shown.slice(0, -1).join(', ')} ${and} ${shown[shown.length - 1]}` : shown.join('');
   const f = noun.gender === 'f';
   return {
-    en: `No single ${noun.one} stands out: the highest rated, ${names}, are within each other's margin of error`,
-    fr: `${f ? 'Aucune' : 'Aucun'} ${noun.one} ne se détache nettement${NBSP}: les mieux ${f ? 'notées' : 'notés'}, ${names}, sont dans la marge d'erreur ${f ? 'les unes des autres' : 'les uns des autres'}`,
-    es: `${f ? 'Ninguna' : 'Ningún'} ${noun.one} destaca claramente: ${f ? 'las mejor valoradas' : 'los mejor valorados'}, ${names}, están dentro del margen de error ${f ? 'unas de otras' : 'unos de otros'}`,
+    en: `No single ${noun.one} stands out: ${name(leader)}, the highest rated, is within the margin of error of ${rest}`,
+    fr: `${f ? 'Aucune' : 'Aucun'} ${noun.one} ne se détache nettement${NBSP}: ${name(leader)}, ${f ? 'la mieux notée' : 'le mieux noté'}, est dans la marge d'erreur de ${rest}`,
+    es: `${f ? 'Ninguna' : 'Ningún'} ${noun.one} destaca claramente: ${name(leader)}, ${f ? 'la mejor valorada' : 'el mejor valorado'}, está dentro del margen de error de ${rest}`,
   }[lang];
 }
 

@@ -59,10 +59,17 @@ describe('narrate(items, groups)', () => {
     expect(s.find((x) => x.group === 'side-event' && x.kind === 'average')!.headline).toBe(true);
   });
 
-  it('narrate reports leaders within each other\'s interval as tied', () => {
+  it('narrate reports items whose interval overlaps the leader\'s as tied with it', () => {
     const tie = sentences('en').find((x) => x.group === 'side-event' && x.kind === 'tie');
     expect(sentences('en').some((x) => x.group === 'side-event' && x.kind === 'best')).toBe(false);
-    expect(tie?.text).toBe('No single side-event stands out: the highest rated, “Safe Ground” (95%), “Libya” (85%), are within each other\'s margin of error');
+    expect(tie?.text).toBe('No single side-event stands out: “Safe Ground” (95%), the highest rated, is within the margin of error of “Libya” (85%)');
+  });
+
+  it('narrate names at most three items tied with the leader, then counts the rest ("and 2 more", "et 1 autre")', () => {
+    const items = ['A', 'B', 'C', 'D', 'E', 'F'].map((l, k) => item(l, 'plenary', l, 80 - k, 100));
+    expect(sentences('en', items).find((s) => s.kind === 'tie')!.text).toBe('No single plenary stands out: “A” (80%), the highest rated, is within the margin of error of “B” (79%), “C” (78%), “D” (77%) and 2 more');
+    const five = items.slice(0, 5);
+    expect(sentences('fr', five).find((s) => s.kind === 'tie')!.text).toMatch(/de «\u00a0B\u00a0» \(79\u00a0%\), «\u00a0C\u00a0» \(78\u00a0%\), «\u00a0D\u00a0» \(77\u00a0%\) et 1 autre$/);
   });
 
   it('narrate in French makes adjectives and participles agree', () => {
@@ -71,7 +78,7 @@ describe('narrate(items, groups)', () => {
     expect(text).toContain(`De 70 à 80${NB}% des répondants ont jugé les plénières bonnes ou excellentes`);
     expect(text).toContain(`La plénière «${NB}Improvised Explosive Devices${NB}» a été la plus appréciée${NB}: 80${NB}% des répondants l'ont jugée bonne ou excellente (n = 480${NB}; IC à 95${NB}% : 76–83${NB}%)`);
     expect(text).toContain(`Les événements parallèles ont été jugés bons ou excellents par 85${NB}% des répondants en moyenne (moyenne non pondérée de 3 événements parallèles${NB}; toutes réponses confondues${NB}: 80${NB}%)`);
-    expect(text.join('\n')).toMatch(/^Aucun événement parallèle ne se détache nettement\u00a0: les mieux notés, /m);
+    expect(text.join('\n')).toMatch(/^Aucun événement parallèle ne se détache nettement\u00a0: «\u00a0Safe Ground\u00a0» \(95\u00a0%\), le mieux noté, est dans la marge d'erreur de «\u00a0Libya\u00a0» \(85\u00a0%\)$/m);
     expect(text.join('\n')).not.toMatch(/jugé\(e\)s|La événement|chacune des les/);
   });
 
@@ -81,7 +88,7 @@ describe('narrate(items, groups)', () => {
     expect(text).toContain(`Entre el 70 y el 80${NB}% de los encuestados calificaron las sesiones plenarias como buenas o excelentes`);
     expect(text).toContain(`La sesión plenaria «Improvised Explosive Devices» fue la más apreciada: el 80${NB}% de los encuestados la calificaron como buena o excelente (n = 480; IC del 95${NB}%: 76–83${NB}%)`);
     expect(text).toContain(`Los eventos paralelos fueron calificados como buenos o excelentes por el 85${NB}% de los encuestados en promedio (media no ponderada de 3 eventos paralelos; con todas las respuestas agregadas: 80${NB}%)`);
-    expect(text.join('\n')).toMatch(/^Ningún evento paralelo destaca claramente: los mejor valorados, /m);
+    expect(text.join('\n')).toMatch(/^Ningún evento paralelo destaca claramente: «Safe Ground» \(95\u00a0%\), el mejor valorado, está dentro del margen de error de «Libya» \(85\u00a0%\)$/m);
   });
 
   it('narrate in French for a side-event: masculine best ("le plus apprécié … l\'ont jugé bon")', () => {

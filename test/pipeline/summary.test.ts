@@ -58,7 +58,15 @@ describe('summarise(fixture)', () => {
         const n = want.counts.length;
         let codeSum = 0;
         want.counts.forEach((c, i) => (codeSum += c * (n === 11 ? 10 - i : n - i)));
-        return { id: summary.items[k].id, group: want.group, valid, positiveCount, positive: valid ? positiveCount / valid : 0, mean: valid ? codeSum / valid : null, ci: handWilson(positiveCount, valid) };
+        // Bottom half negative; on an odd scale the middle level is neutral.
+        const middle = n % 2 === 1 ? (n - 1) / 2 : -1;
+        let negative = 0;
+        want.counts.forEach((c, i) => (negative += i >= Math.ceil(n / 2) && i !== middle ? c : 0));
+        const share = (x: number) => (valid ? x / valid : 0);
+        return {
+          id: summary.items[k].id, group: want.group, valid, positiveCount, positive: share(positiveCount), mean: valid ? codeSum / valid : null, ci: handWilson(positiveCount, valid),
+          negative: share(negative), neutral: middle < 0 ? null : share(want.counts[middle]),
+        };
       });
       summary.items.forEach((got, k) => {
         const h = hand[k];
@@ -67,6 +75,9 @@ describe('summarise(fixture)', () => {
         expect(got.positive).toBeCloseTo(h.positive, 12);
         expect(got.positiveLow).toBeCloseTo(h.ci[0], 12);
         expect(got.positiveHigh).toBeCloseTo(h.ci[1], 12);
+        expect(got.negative).toBeCloseTo(h.negative, 12);
+        if (h.neutral === null) expect(got.neutral).toBeNull();
+        else expect(got.neutral).toBeCloseTo(h.neutral, 12);
         if (h.mean === null) expect(got.mean).toBeNull();
         else expect(got.mean).toBeCloseTo(h.mean, 12);
         expect(got.levels.map((l) => got.counts[l])).toEqual(e.items[k].counts);
@@ -110,7 +121,15 @@ describe('summarise(fixture)', () => {
       else {
         const c = e.items[npsItem].counts;
         const n = c.reduce((a, b) => a + b, 0);
-        expect(summary.nps!.score).toBeCloseTo((c[0] + c[1]) / n - c.slice(4).reduce((a, b) => a + b, 0) / n, 12);
+        const promoters = c[0] + c[1];
+        const detractors = c.slice(4).reduce((a, b) => a + b, 0);
+        expect(summary.nps!.score).toBeCloseTo(promoters / n - detractors / n, 12);
+        // Adjusted Wald (Rocks 2016): ¾ added to promoters and detractors, 3 to n.
+        const p = (promoters + 0.75) / (n + 3);
+        const d = (detractors + 0.75) / (n + 3);
+        const se = Math.sqrt((p + d - (p - d) ** 2) / (n + 3));
+        expect(summary.nps!.low).toBeCloseTo(Math.max(-1, p - d - Z * se), 12);
+        expect(summary.nps!.high).toBeCloseTo(Math.min(1, p - d + Z * se), 12);
       }
     });
   }
@@ -224,32 +243,52 @@ describe('summarise(ndm-un24).breakdowns', () => {
     return out;
   }
 
-  it('summarise(ndm-un24): region cells match a plain count; cells under 5 are suppressed, never published', () => {
+  it('summarise(ndm-un24): every breakdown cell matches a plain count over the CSV; cells under 5 are suppressed, never published', () => {
     const { summary } = summarise(survey24);
-    const regionColumn = rows[0].indexOf(un24.REGION_QUESTION);
     expect(summary.breakdowns.attributes).toEqual(['role', 'gender', 'region']);
+    const attributeColumns: Record<string, number> = { role: rows[0].indexOf(un24.ROLE_QUESTION), gender: rows[0].indexOf(un24.GENDER_QUESTION), region: rows[0].indexOf(un24.REGION_QUESTION) };
     let suppressed = 0;
-    for (const [k, p] of un24.PLENARIES.entries()) {
-      const column = rows[1].indexOf(p.label);
-      const item = summary.items.find((i) => i.label === p.label)!;
-      const row = summary.breakdowns.rows.find((r) => r.attribute === 'region' && r.item === item.id)!;
-      const hand = handCells(regionColumn, column);
-      expect(row.cells.map((c) => c.value)).toEqual([...hand.keys()].sort());
-      for (const cell of row.cells) {
-        const h = hand.get(cell.value)!;
-        if (h.valid < 5) expect(cell.suppressed).toBe(true);
-        if (cell.suppressed) {
-          suppressed++;
-          expect([cell.valid, cell.positiveCount, cell.positive, cell.positiveLow, cell.positiveHigh]).toEqual([null, null, null, null, null]);
-        } else {
-          expect([cell.valid, cell.positiveCount]).toEqual([h.valid, h.positive]);
-          expect(cell.positive).toBeCloseTo(h.positive / h.valid, 14);
+    let checked = 0;
+    for (const group of ['plenary', 'side-event']) {
+      const members = [...(group === 'plenary' ? un24.PLENARIES : un24.SIDE_EVENTS)];
+      for (const [attribute, column] of Object.entries(attributeColumns)) {
+        const pooled = new Map<string, { valid: number; positive: number }>();
+        for (const p of members) {
+          const item = summary.items.find((i) => i.label === p.label)!;
+          const row = summary.breakdowns.rows.find((r) => r.attribute === attribute && r.item === item.id)!;
+          const hand = handCells(column, rows[1].indexOf(p.label));
+          for (const [v, c] of hand) {
+            const sum = pooled.get(v) ?? { valid: 0, positive: 0 };
+            pooled.set(v, { valid: sum.valid + c.valid, positive: sum.positive + c.positive });
+          }
+          expect(row.cells.map((c) => c.value)).toEqual([...hand.keys()].sort());
+          for (const cell of row.cells) {
+            const h = hand.get(cell.value)!;
+            checked++;
+            if (h.valid < 5) expect(cell.suppressed).toBe(true);
+            if (cell.suppressed) {
+              suppressed++;
+              expect([cell.valid, cell.positiveCount, cell.positive, cell.positiveLow, cell.positiveHigh]).toEqual([null, null, null, null, null]);
+            } else {
+              expect([cell.valid, cell.positiveCount]).toEqual([h.valid, h.positive]);
+              expect(cell.positive).toBeCloseTo(h.positive / h.valid, 14);
+              expect([cell.positiveLow, cell.positiveHigh]).toEqual(handWilson(h.positive, h.valid).map((x) => expect.closeTo(x, 12)));
+            }
+          }
+          expect(row.cells.filter((c) => c.suppressed).length).not.toBe(1);
+        }
+        // The group's row pools the answers of its items.
+        const groupRow = summary.breakdowns.rows.find((r) => r.attribute === attribute && r.group === group && r.item === null)!;
+        for (const cell of groupRow.cells) {
+          const h = pooled.get(cell.value)!;
+          if (h.valid < 5) expect(cell.suppressed).toBe(true);
+          if (!cell.suppressed) expect([cell.valid, cell.positiveCount]).toEqual([h.valid, h.positive]);
         }
       }
-      expect(row.cells.filter((c) => c.suppressed).length, `plenary ${k + 1}`).not.toBe(1);
     }
-    // "Prefer not to say" (4 respondents) is below k = 5 for every plenary: each row hides it and one more.
-    expect(suppressed).toBeGreaterThanOrEqual(2 * un24.PLENARIES.length);
+    expect(checked).toBeGreaterThan(300);
+    // "Prefer not to say" (4 respondents) is below k = 5 for every item: each region row hides it and one more.
+    expect(suppressed).toBeGreaterThanOrEqual(2 * (un24.PLENARIES.length + un24.SIDE_EVENTS.length));
   });
 
   it('summarise(ndm-un24, { minCell: 1 }) publishes every cell with an answer', () => {

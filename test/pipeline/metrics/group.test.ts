@@ -28,7 +28,7 @@ describe('groupMetrics(items)', () => {
     expect(g.tiedWithBest).toEqual([]);
   });
 
-  it('groupMetrics: leaders within each other\'s interval are tied, not "most appreciated"', () => {
+  it('groupMetrics: items whose interval overlaps the best one\'s are tied with it, and the best is not "most appreciated"', () => {
     const [g] = groupMetrics([input('a', 'g', 92, 100), input('b', 'g', 108, 120), input('c', 'g', 56, 80)]);
     expect(g.best).toBe('a');
     expect(g.bestIsClear).toBe(false);

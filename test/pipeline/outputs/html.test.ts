@@ -78,6 +78,7 @@ describe('reportHtml(summary, charts)', () => {
     const fr = summarise(survey, { lang: 'fr' });
     const page = reportHtml(fr.summary, [], { lang: 'fr', sentences: fr.sentences, survey });
     expect(page).toContain('<html lang="fr">');
+    expect(page).toContain('<title>Résultats de l’enquête</title>');
     for (const heading of ['Chiffres clés', 'Tous les éléments', 'Méthodologie', 'Commentaires']) expect(page).toContain(heading);
     // Logistics: 21 + 26 of 58 valid answers, counted by hand in the generator: 81 %.
     expect(page).toContain('<span class="figure">81\u00a0%</span>');
