@@ -59,6 +59,8 @@ export interface RunOptions {
   onWarning?: (message: string) => void;
   /** Receives input bytes read so far and in all; default: ignored. */
   onProgress?: (bytes: number, total: number) => void;
+  /** Called as each phase ends (the benchmark times them); default: ignored. */
+  onStage?: (stage: 'ingested' | 'written') => void;
   /** Export of the previous edition, to compare items with; default none. */
   baseline?: string;
   /** Number of participants (invited or present), for the response rate; default the config's, else none. */
@@ -95,13 +97,14 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
     const ingested = await ingestFile(path, { seen, onProgress });
     seen = ingested.tally.seen;
     before += sizes[k];
-    const survey = applyConfig(ingested.survey, ingested.tally, { items: onlyScales(config) }, { file: options.configFile, lenient: true });
+    const survey = applyConfig(ingested.survey, ingested.tally, { items: onlyScales(config) }, { file: options.configFile, lenient: true, layout: ingested.layout });
     parts.push({ ...ingested, survey });
   }
   // 3. merge, then the config's groups, labels and exclusions on the whole
   const merged = mergeSurveys(parts.map((p) => ({ file: p.file, survey: p.survey })), { aliases: aliases(config) });
   const survey = applyConfig(merged.survey, undefined, { ...config, items: withoutScales(config) }, { file: options.configFile });
   const warnings = [...parts.flatMap((i) => i.warnings), ...merged.warnings];
+  options.onStage?.('ingested');
   for (const w of warnings) options.onWarning?.(w);
   const reportLang = lang ?? detectSurveyLanguage(survey) ?? 'en';
   // 4. summarise
@@ -156,6 +159,7 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
     for (const f of await reportFiles(summary, charts, { lang: reportLang, sentences, survey, files: [...files], pdf: options.pdf, onWarning: options.onWarning })) write(f.name, f.data);
     staging.write(FINGERPRINT_FILE, fingerprint + '\n');
     staging.commit();
+    options.onStage?.('written');
   } catch (err) {
     staging.abort();
     throw err instanceof DebriefError ? err : new DebriefError(msg.writeFailed(out, err instanceof Error ? err.message : String(err)));
@@ -172,7 +176,7 @@ export function fingerprintRun(inputs: string[], options: RunOptions): string {
     if (existsSync(path)) hash.update(readFileSync(path));
   }
   // Where the report goes and how the run reports do not change what it contains.
-  const { ifChanged: _if, onWarning: _on, onProgress: _p, out: _out, ...rest } = options;
+  const { ifChanged: _if, onWarning: _on, onProgress: _p, onStage: _s, out: _out, ...rest } = options;
   hash.update(canonicalJson(rest));
   return hash.digest('hex');
 }

@@ -1,6 +1,7 @@
 import { fail } from '../errors.js';
 import * as msg from '../messages.js';
-import { resolveItemScale } from '../resolve.js';
+import type { Layout } from '../model.js';
+import { attributeLevels, resolveItemScale } from '../resolve.js';
 import { labelKey, SCALES, type Scale } from '../scales.js';
 import type { Survey } from '../resolve.js';
 import type { Tally } from '../tally.js';
@@ -11,6 +12,8 @@ export interface ApplyOptions {
   file?: string;
   /** Ignore item keys that match no item (one export of several); default false: they are an error. */
   lenient?: boolean;
+  /** The export's layout, to recount breakdowns on an overridden scale; default none (breakdowns then dropped for that item). */
+  layout?: Layout;
 }
 
 /**
@@ -32,6 +35,7 @@ export function applyConfig(survey: Survey, tally: Tally | undefined, config: Co
   const byId = new Map(items.map((i) => [i.id, i]));
   const byLabel = new Map(items.map((i) => [labelKey(i.label), i]));
   const overrides = new Map<string, (typeof entries)[number][1]>();
+  const keys = new Map<string, string>();
   for (const [key, value] of entries) {
     const item = byId.get(key) ?? byLabel.get(labelKey(key));
     if (!item) {
@@ -39,6 +43,7 @@ export function applyConfig(survey: Survey, tally: Tally | undefined, config: Co
       fail(msg.unknownConfigItem(file, key, items.map((i) => i.id)), 2);
     }
     overrides.set(item.id, value);
+    keys.set(item.id, key);
   }
   const out = [];
   for (const item of items) {
@@ -53,6 +58,11 @@ export function applyConfig(survey: Survey, tally: Tally | undefined, config: Co
       const scale: Scale = SCALES.find((s) => s.id === o.scale)!;
       const column = tally.columns.get(item.column)!;
       next = { ...next, ...resolveItemScale(next, scale, column.counts, column.blank) };
+      next.byAttribute = options.layout ? attributeLevels(tally, options.layout, item.column, scale) : undefined;
+      // A declared scale that none of the answers is on would leave the item with no valid answer, unnoticed.
+      if (next.counts.every((n) => n === 0) && next.unrecognised.length) {
+        fail(msg.configScaleMismatch(file, keys.get(item.id)!, o.scale, [...next.unrecognised].sort(([, a], [, b]) => b - a).map(([l]) => l)), 2);
+      }
     }
     if (o.group) next.group = o.group;
     if (o.label) next.label = o.label;

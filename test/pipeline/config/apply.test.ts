@@ -47,3 +47,15 @@ describe('applyConfig(survey, tally, config)', () => {
     expect((error as DebriefError).exitCode).toBe(2);
   });
 });
+
+describe('applyConfig(scale) with the layout', () => {
+  it('applyConfig(scale, {layout}) recounts the breakdowns on the new scale', async () => {
+    const { survey, tally, layout } = await ingestFile(FIXTURE);
+    const item = survey.items[1];
+    const out = applyConfig(survey, tally, { items: { [item.id]: { scale: 'excellent-poor-5' } } }, { layout });
+    const before = item.byAttribute!.gender;
+    const after = out.items[1].byAttribute!.gender;
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const value of Object.keys(before)) expect(after[value]).toEqual([before[value][0], 0, before[value][1], before[value][2], before[value][3]]);
+  });
+});
