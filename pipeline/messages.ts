@@ -74,6 +74,9 @@ export const configType = (file: string, key: string, expected: string) =>
 export const configOther = (file: string, key: string, reason: string) =>
   `${file}, key "${key}": ${reason.charAt(0).toLowerCase()}${reason.slice(1)}; correct the value.`;
 
+export const configScaleMismatch = (file: string, key: string, scale: string, samples: string[]) =>
+  `${file}, key "items.${key}.scale": no answer of this item (${samples.slice(0, 3).map((s) => `"${s}"`).join(', ')}) is on the scale "${scale}"; pick the scale its answers use, or remove the key.`;
+
 export const unknownConfigItem = (file: string, key: string, known: string[]) =>
   `${file}, key "items.${key}": no item has this id or label; known ids include ${known.slice(0, 4).join(', ')} (run "debrief inspect <export>" for all).`;
 
@@ -103,6 +106,11 @@ export const internalError = (reason: string) =>
 
 export const pdfUnavailable = (reason: string) =>
   `report.pdf was not written: ${reason}. Install Chromium (Debian: apt-get install chromium) or set DEBRIEF_CHROMIUM to its path; meanwhile open index.html in a browser and print it to PDF (A4).`;
+
+/** Reasons given to `pdfUnavailable`. */
+export const pdfNoChromium = () => 'no Chromium found';
+export const pdfNoPlaywright = () => 'playwright-core is not installed (npm install playwright-core)';
+export const pdfChromiumFailed = (path: string, reason: string) => `${path} did not start (${reason})`;
 
 export const participantsTooFew = (participants: number, respondents: number) =>
   `--participants ${participants}: the export has ${respondents} respondents, so there were at least that many participants; give the number of people invited or present (a whole number of at least ${respondents}).`;

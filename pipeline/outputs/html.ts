@@ -44,6 +44,9 @@ export interface HtmlOptions {
   k?: number;
 }
 
+/** The title `summarise` gives when the run names none. */
+const DEFAULT_TITLE = 'Survey results';
+
 /**
  * The Content-Security-Policy of a report: nothing may load from anywhere;
  * the one stylesheet and the one script run because their hashes are listed;
@@ -76,6 +79,8 @@ export function reportHtml(summary: Summary, charts: RenderedChart[], options: H
   const nav = links.map(([id, heading]) => `<li><a href="#${id}">${e(heading)}</a></li>`).join('');
   const [headlines, ...rest] = sections.map(([, , html]) => html);
   const rate = responseRateText(summary, ctx);
+  // The summary's default title is English; a report in another language says it in its own.
+  const title = summary.title === DEFAULT_TITLE ? ctx.t.title : summary.title;
   return `<!DOCTYPE html>
 <html lang="${ctx.lang}">
 <head>
@@ -83,13 +88,13 @@ export function reportHtml(summary: Summary, charts: RenderedChart[], options: H
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(style, SORT_SCRIPT)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${e(summary.title)}</title>
+<title>${e(title)}</title>
 <style>${style}</style>
 </head>
 <body>
 <a class="skip" href="#headlines">${e(ctx.t.skip)}</a>
 <header>
-<h1>${e(summary.title)}</h1>
+<h1>${e(title)}</h1>
 <p class="meta">${e(ctx.t.respondents(ctx.count(summary.respondents)))}${rate ? ` · ${e(rate)}` : ''}. ${e(ctx.t.baseNote)}</p>
 <nav aria-label="${e(ctx.t.contents)}"><ul>${nav}</ul></nav>
 </header>

@@ -6,6 +6,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as msg from '../messages.js';
 
 /** Where a system Chromium is looked for, in order, after `$DEBRIEF_CHROMIUM`. */
 export const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
@@ -38,18 +39,18 @@ export class PdfUnavailable extends Error {}
  */
 export async function printPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
   const executablePath = options.executablePath ?? findChromium();
-  if (!executablePath) throw new PdfUnavailable('no Chromium found');
+  if (!executablePath) throw new PdfUnavailable(msg.pdfNoChromium());
   let chromium: typeof import('playwright-core').chromium;
   try {
     ({ chromium } = await import('playwright-core'));
   } catch {
-    throw new PdfUnavailable('playwright-core is not installed');
+    throw new PdfUnavailable(msg.pdfNoPlaywright());
   }
   const profile = mkdtempSync(join(tmpdir(), 'debrief-chromium-'));
   try {
     const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_ARGS, offline: true }).catch((err: unknown) => {
       const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0];
-      throw new PdfUnavailable(`${executablePath} did not start (${reason})`);
+      throw new PdfUnavailable(msg.pdfChromiumFailed(executablePath, reason));
     });
     try {
       await context.route('**/*', (route) => route.abort());

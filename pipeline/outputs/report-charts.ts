@@ -28,8 +28,14 @@ export function groupHeading(group: Pick<SummaryGroup, 'id' | 'label'>, ctx: Rep
  * item the valid answers, the share at each level (when the items share a
  * scale) and the positive share with its interval.
  */
-export function chartDataTable(items: SummaryItem[], ctx: ReportContext, options: { levels?: boolean } = {}): string {
-  /** Show the share at each level; default true when every item has the same levels. */
+export function chartDataTable(
+  items: SummaryItem[],
+  ctx: ReportContext,
+  options: {
+    /** Show the share at each level (only when every item has the same levels); default true. */
+    levels?: boolean;
+  } = {},
+): string {
   const sameLevels = items.every((i) => i.levels.join('\u0000') === items[0]?.levels.join('\u0000'));
   const levels = (options.levels ?? true) && sameLevels && items.length > 0 ? items[0].levels : [];
   const head = [ctx.t.item, ctx.t.valid, ...levels, ctx.t.positive, ctx.t.interval];

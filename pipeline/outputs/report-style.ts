@@ -36,6 +36,8 @@ th, td { border-bottom: 1px solid var(--rule); padding: 0.35rem 0.5rem; text-ali
 thead th { border-bottom: 2px solid var(--muted); }
 tbody th { font-weight: 400; }
 .n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+thead th.n { white-space: normal; }
+table.items tbody th { width: 40%; }
 tr.pooled th, tr.pooled td { font-weight: 700; background: var(--pale); }
 .base { color: var(--muted); font-size: 0.85em; font-weight: 400; }
 button.sort { font: inherit; font-weight: 700; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: inherit; }
@@ -54,5 +56,6 @@ ul.comments li { white-space: pre-line; margin: 0.4rem 0; overflow-wrap: anywher
   figure.chart, li.headline, tr { break-inside: avoid; page-break-inside: avoid; }
   .plot svg { width: 100%; max-height: 235mm; }
   a { color: inherit; text-decoration: none; }
+  button.sort::after { content: none; }
 }`;
 }

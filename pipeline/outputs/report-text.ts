@@ -6,6 +6,8 @@
 import type { Lang } from '../narrate.js';
 
 export interface ReportText {
+  /** The title when the run gave none (the summary's default, "Survey results"). */
+  title: string;
   skip: string;
   contents: string;
   /** "512 respondents". */
@@ -64,10 +66,11 @@ export interface ReportText {
   /** What the report adds to the summary's methodology: how comments are published. */
   commentsMethod: (k: number) => string;
   downloads: string;
-  downloadNames: { summary: string; metrics: string; deck: string; pdf: string; chart: string; spec: string };
+  downloadNames: { summary: string; metrics: string; breakdowns: string; deck: string; pdf: string; chartsPdf: string; chart: string; spec: string; slide: string };
 }
 
 const EN: ReportText = {
+  title: 'Survey results',
   skip: 'Skip to the figures',
   contents: 'Contents',
   respondents: (n) => `${n} respondents`,
@@ -123,10 +126,11 @@ const EN: ReportText = {
   ],
   commentsMethod: (k) => `Comments are published as written, except that e-mail addresses and phone numbers are removed, and comments by respondents in a group of fewer than ${k} (by role, gender or another attribute) are withheld.`,
   downloads: 'Downloads',
-  downloadNames: { summary: 'All figures (JSON)', metrics: 'Counts and shares per item and level (CSV)', deck: 'Slides (PowerPoint)', pdf: 'This report (PDF)', chart: 'Chart', spec: 'Vega-Lite spec' },
+  downloadNames: { summary: 'All figures (JSON)', metrics: 'Counts and shares per item and level (CSV)', breakdowns: 'Breakdowns by group of respondents (CSV)', deck: 'Slides (PowerPoint)', pdf: 'This report (PDF)', chartsPdf: 'All charts (PDF)', chart: 'Chart', spec: 'Vega-Lite spec', slide: 'slide (PNG)' },
 };
 
 const FR: ReportText = {
+  title: 'Résultats de l’enquête',
   skip: 'Aller aux chiffres',
   contents: 'Sommaire',
   respondents: (n) => `${n} répondants`,
@@ -182,10 +186,11 @@ const FR: ReportText = {
   ],
   commentsMethod: (k) => `Les commentaires sont publiés tels qu’écrits, sauf les adresses électroniques et numéros de téléphone, retirés ; les commentaires des répondants d’un groupe de moins de ${k} (selon la fonction, le genre ou un autre critère) ne sont pas publiés.`,
   downloads: 'Téléchargements',
-  downloadNames: { summary: 'Tous les chiffres (JSON)', metrics: 'Effectifs et parts par élément et niveau (CSV)', deck: 'Diapositives (PowerPoint)', pdf: 'Ce rapport (PDF)', chart: 'Graphique', spec: 'Spécification Vega-Lite' },
+  downloadNames: { summary: 'Tous les chiffres (JSON)', metrics: 'Effectifs et parts par élément et niveau (CSV)', breakdowns: 'Ventilations par groupe de répondants (CSV)', deck: 'Diapositives (PowerPoint)', pdf: 'Ce rapport (PDF)', chartsPdf: 'Tous les graphiques (PDF)', chart: 'Graphique', spec: 'Spécification Vega-Lite', slide: 'diapositive (PNG)' },
 };
 
 const ES: ReportText = {
+  title: 'Resultados de la encuesta',
   skip: 'Ir a las cifras',
   contents: 'Contenido',
   respondents: (n) => `${n} encuestados`,
@@ -241,7 +246,7 @@ const ES: ReportText = {
   ],
   commentsMethod: (k) => `Los comentarios se publican tal como se escribieron, salvo las direcciones de correo y los números de teléfono, que se eliminan; no se publican los comentarios de encuestados de un grupo de menos de ${k} (por función, género u otro atributo).`,
   downloads: 'Descargas',
-  downloadNames: { summary: 'Todas las cifras (JSON)', metrics: 'Recuentos y porcentajes por elemento y nivel (CSV)', deck: 'Diapositivas (PowerPoint)', pdf: 'Este informe (PDF)', chart: 'Gráfico', spec: 'Especificación Vega-Lite' },
+  downloadNames: { summary: 'Todas las cifras (JSON)', metrics: 'Recuentos y porcentajes por elemento y nivel (CSV)', breakdowns: 'Desgloses por grupo de encuestados (CSV)', deck: 'Diapositivas (PowerPoint)', pdf: 'Este informe (PDF)', chartsPdf: 'Todos los gráficos (PDF)', chart: 'Gráfico', spec: 'Especificación Vega-Lite', slide: 'diapositiva (PNG)' },
 };
 
 const TEXTS: Record<Lang, ReportText> = { en: EN, fr: FR, es: ES };

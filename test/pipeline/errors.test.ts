@@ -4,13 +4,15 @@
  * the streaming one (the default) and the in-memory one. An error is a
  * DebriefError with exit code 1 and a one-line message naming the file.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../pipeline/cli.js';
 import { DebriefError } from '../../pipeline/errors.js';
 import { ingestFile } from '../../pipeline/ingest.js';
+import { createLogger } from '../../pipeline/log.js';
 import * as msg from '../../pipeline/messages.js';
 import { summarise } from '../../pipeline/summary.js';
 
@@ -260,4 +262,58 @@ describe('ingestFile(tolerated changes)', () => {
       }
     });
   }
+});
+
+describe('main(report) with broken input or config', () => {
+  const run = async (args: string[]) => {
+    const lines: string[] = [];
+    const code = await main(args, { log: createLogger({ write: (l) => lines.push(l) }) });
+    return { code, lines };
+  };
+
+  it('main(report empty.csv) exits 1 with one line naming the file, and writes nothing', async () => {
+    const path = await fileOf(CASES.find((c) => c.file === 'empty.csv')!);
+    const out = join(dir, 'out-empty');
+    const { code, lines } = await run(['report', path, '--out', out]);
+    expect(code).toBe(1);
+    expect(lines).toEqual([`debrief: error: ${msg.emptyFile('empty.csv')}`]);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('main(report --config naming an item that does not exist) exits 2 naming the key', async () => {
+    const path = await fileOf(CASES.find((c) => c.file === 'trailing.csv')!);
+    const config = join(dir, 'survey.yml');
+    writeFileSync(config, 'items:\n  no-such-item:\n    group: plenary\n');
+    const { code, lines } = await run(['report', path, '--config', config, '--out', join(dir, 'out-config')]);
+    expect(code).toBe(2);
+    expect(lines).toHaveLength(1);
+    expect(lines[0].startsWith(`debrief: error: ${config}, key "items.no-such-item": no item has this id or label; known ids include `)).toBe(true);
+    expect(existsSync(join(dir, 'out-config'))).toBe(false);
+  });
+
+  it('main(report --config declaring a scale that no answer is on) exits 2 naming the key and the answers', async () => {
+    const path = await fileOf(CASES.find((c) => c.file === 'trailing.csv')!);
+    const config = join(dir, 'scale.yml');
+    writeFileSync(config, 'items:\n  Plenary 1:\n    scale: agree-5\n');
+    const { code, lines } = await run(['report', path, '--config', config, '--out', join(dir, 'out-scale')]);
+    expect(code).toBe(2);
+    // Plenary 1 of the base export: Good, Fair, Poor, Excellent, … (two of each), ties in label order as sorted by the tally.
+    expect(lines).toEqual([`debrief: error: ${msg.configScaleMismatch(config, 'Plenary 1', 'agree-5', ['Excellent', 'Fair', 'Good', 'Poor'])}`]);
+  });
+
+  it('main(report --strict) prints each warning on stderr and exits 3: duplicates, unknown labels, too few answers', async () => {
+    for (const file of ['dupes.csv', 'labels.csv', 'few.csv']) {
+      const c = CASES.find((x) => x.file === file)!;
+      const path = await fileOf(c);
+      const out = join(dir, `out-strict-${file}`);
+      const { code, lines } = await run(['report', path, '--strict', '--out', out]);
+      const warning = (c.expect(file) as { warning: string }).warning;
+      expect(lines, file).toContain(`debrief: warning: ${warning}`);
+      expect(code, file).toBe(3);
+      // The report was written, with the warning in it.
+      const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { warnings: string[] };
+      expect(summary.warnings, file).toContain(warning);
+    }
+  }, 120_000);
 });

@@ -113,6 +113,7 @@ export const damagingStep: fc.Arbitrary<Step> = fc.oneof(
   fc.tuple(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.boolean()).map<Step>(([f, duplicate]) => (b, d) => {
     const records = splitRecords(latin1(b), d);
     const k = Math.floor(f * records.length);
+    if (records.length === 0) return { bytes: b, ignorable: false, step: 'no row to change' };
     if (duplicate) records.splice(k, 0, { ...records[k], fields: [...records[k].fields], end: records[k].end || '\r\n' });
     else records.splice(k, 1);
     return { bytes: back(joinRecords(records, d)), ignorable: false, step: `row ${k + 1} ${duplicate ? 'duplicated' : 'deleted'}` };
