@@ -21,7 +21,7 @@ export function fontData(): { regular: Buffer; bold: Buffer } {
   return data;
 }
 
-type Font = { unitsPerEm: number; layout: (text: string) => { advanceWidth: number } };
+type Font = { unitsPerEm: number; glyphForCodePoint: (cp: number) => { advanceWidth: number } };
 let fonts: { regular: Font; bold: Font } | undefined;
 
 /** Loads the fonts once per process. */
@@ -33,18 +33,29 @@ export function loadFonts(): { regular: Font; bold: Font } {
   return fonts;
 }
 
-const cache = new Map<string, number>();
+const advances = { regular: new Map<number, number>(), bold: new Map<number, number>() };
 
-/** Width in pixels of `text` set in the shipped font at `size`; measured, not estimated. */
+/**
+ * Width in pixels of `text` set in the shipped font at `size`: the sum of
+ * its glyphs' advance widths, read from the font (not estimated). Kerning is
+ * left out: it moves a label by a fraction of a pixel, and shaping every
+ * label with fontkit cost more than the whole chart.
+ */
 export function measureText(text: string, size: number, bold = false): number {
-  const key = `${bold ? 'b' : 'r'}${text}`;
-  let em = cache.get(key);
-  if (em === undefined) {
-    const font = bold ? loadFonts().bold : loadFonts().regular;
-    em = font.layout(text).advanceWidth / font.unitsPerEm;
-    if (cache.size < 100_000) cache.set(key, em);
+  const weight = bold ? 'bold' : 'regular';
+  const table = advances[weight];
+  let units = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    let w = table.get(cp);
+    if (w === undefined) {
+      const font = loadFonts()[weight];
+      w = font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm;
+      table.set(cp, w);
+    }
+    units += w;
   }
-  return em * size;
+  return units * size;
 }
 
 /** The TTF as base64, for @font-face in the report. */

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { fail } from './errors.js';
 import * as msg from './messages.js';
 
@@ -37,7 +37,9 @@ export function cellText(value: ExcelJS.CellValue): string {
  * response are dropped.
  */
 export async function readXlsx(bytes: Uint8Array, options: { file: string }): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on demand: exceljs takes half a second to load, and most exports are CSV.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (e) {
@@ -51,7 +53,7 @@ export async function readXlsx(bytes: Uint8Array, options: { file: string }): Pr
     const cells: string[] = [];
     for (let c = 1; c <= width; c++) {
       const cell = row.getCell(c);
-      cells.push(cell.type === ExcelJS.ValueType.Merge ? '' : cellText(cell.value));
+      cells.push(cell.type === Excel.ValueType.Merge ? '' : cellText(cell.value));
     }
     rows[number - 1] = cells;
   });

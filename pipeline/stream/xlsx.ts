@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { fail } from '../errors.js';
 import * as msg from '../messages.js';
 import { cellText } from '../xlsx.js';
@@ -9,7 +9,8 @@ import { cellText } from '../xlsx.js';
  * blank, as the in-memory reader's do; trailing blank rows are for the caller.
  */
 export async function* streamXlsxRows(path: string, options: { file: string }): AsyncGenerator<string[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'cache', styles: 'cache', worksheets: 'emit', entries: 'emit' });
+  const { default: Excel } = await import('exceljs');
+  const reader = new Excel.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'cache', styles: 'cache', worksheets: 'emit', entries: 'emit' });
   try {
     for await (const sheet of reader) {
       let next = 1;
