@@ -162,7 +162,11 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
     options.onStage?.('written');
   } catch (err) {
     staging.abort();
-    throw err instanceof DebriefError ? err : new DebriefError(msg.writeFailed(out, err instanceof Error ? err.message : String(err)));
+    if (err instanceof DebriefError) throw err;
+    // A file-system failure (permissions, a full disk) is the user's to fix; anything else is a bug.
+    const code = (err as NodeJS.ErrnoException | undefined)?.code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new DebriefError(msg.writeFailed(out, err instanceof Error ? err.message : String(err)));
+    throw err;
   }
   return { out, summary: stamped, files, warnings: summary.warnings, skipped: false };
 }

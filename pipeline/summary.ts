@@ -95,7 +95,7 @@ export function summarise(survey: Survey, options: SummaryOptions = {}): { summa
   const wanted = [...BREAKDOWN_ATTRIBUTES, ...(options.attributes ?? [])];
   const attributes = survey.attributes
     .filter((a, k) => wanted.includes(a.name) && survey.attributes.findIndex((b) => b.name === a.name) === k)
-    .map((a) => ({ name: a.name, values: a.values.map(([v]) => v) }));
+    .map((a) => ({ name: a.name, values: a.values.map(([v]) => v), respondents: Object.fromEntries(a.values) }));
   const byId = new Map(survey.items.map((i) => [i.id, i]));
   const breakdowns = breakdownsOf(
     items.map((i) => ({ id: i.id, group: i.group, counts: levelCounts(i), positiveLevels: i.positiveLevels, byAttribute: byId.get(i.id)!.byAttribute })),

@@ -60,7 +60,7 @@ export interface BreakdownOptions {
 export function breakdowns(
   items: BreakdownItemInput[],
   groups: { id: string; items: string[] }[],
-  attributes: { name: string; values: string[] }[],
+  attributes: { name: string; values: string[]; respondents?: Record<string, number> }[],
   options: BreakdownOptions = {},
 ): Breakdowns {
   const minCell = options.minCell ?? 5;
@@ -84,7 +84,10 @@ export function breakdowns(
         valid: raw.reduce((a, row) => a + row[v].valid, 0),
         positiveCount: raw.reduce((a, row) => a + row[v].positiveCount, 0),
       }));
-      const hidden = suppressCells({ items: raw.map((row) => row.map((c) => c.valid)), group: pooled.map((c) => c.valid) }, { minCell });
+      // A pooled cell counts answers, several per respondent: a value held by fewer than minCell
+      // respondents is a small group however many answers they gave, so it is sized by its respondents.
+      const size = (v: number) => Math.min(pooled[v].valid, attribute.respondents?.[values[v]] ?? Infinity);
+      const hidden = suppressCells({ items: raw.map((row) => row.map((c) => c.valid)), group: pooled.map((_, v) => size(v)) }, { minCell });
       rows.push({ attribute: attribute.name, group: group.id, item: null, cells: pooled.map((c, v) => cell(values[v], c, hidden.group[v])) });
       members.forEach((item, i) => {
         rows.push({ attribute: attribute.name, group: group.id, item: item.id, cells: raw[i].map((c, v) => cell(values[v], c, hidden.items[i][v])) });

@@ -53,3 +53,23 @@ describe('breakdowns(items, groups, attributes)', () => {
     expect(out.skipped).toEqual([{ attribute: 'gender', group: 'plenary', item: 'b' }]);
   });
 });
+
+describe('breakdowns(items, groups, attributes) and small groups of respondents', () => {
+  it('breakdowns(a value of 2 respondents with 8 pooled answers) suppresses the pooled cell', () => {
+    // Four items; "Journalist" is 2 respondents who answered all four (8 answers), "Donor" 20 respondents.
+    const item = (id: string) => ({
+      id,
+      group: 'plenary',
+      counts: [12, 6, 3, 1],
+      positiveLevels: 2,
+      byAttribute: { role: { Donor: [11, 5, 3, 1], Journalist: [1, 1, 0, 0] } },
+    });
+    const items = ['p1', 'p2', 'p3', 'p4'].map(item);
+    const out = breakdowns(items, [{ id: 'plenary', items: ['p1', 'p2', 'p3', 'p4'] }], [{ name: 'role', values: ['Donor', 'Journalist'], respondents: { Donor: 20, Journalist: 2 } }]);
+    const pooled = out.rows.find((r) => r.item === null)!;
+    expect(pooled.cells.find((c) => c.value === 'Journalist')!.suppressed).toBe(true);
+    // Without the respondent counts, 8 answers would have passed the threshold of 5.
+    const loose = breakdowns(items, [{ id: 'plenary', items: ['p1', 'p2', 'p3', 'p4'] }], [{ name: 'role', values: ['Donor', 'Journalist'] }]);
+    expect(loose.rows.find((r) => r.item === null)!.cells.find((c) => c.value === 'Journalist')!.suppressed).toBe(false);
+  });
+});
