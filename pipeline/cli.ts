@@ -6,7 +6,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { draftConfig } from './config/draft.js';
 import { loadConfig } from './config/load.js';
-import type { Config } from './config/schema.js';
+import { FORMATS, type Config } from './config/schema.js';
 import { DebriefError } from './errors.js';
 import { ingestFile } from './ingest.js';
 import { formatInspection, inspect } from './inspect.js';
@@ -22,12 +22,21 @@ Messages go to stderr (one line each; --log json for machines); stdout carries d
 Exit codes: 0 success, 1 data or input error, 2 usage or config error, 3 warnings under --strict.`;
 
 /** Inputs and output of a report run: flags first, then the config (paths relative to the config file). */
-export function reportPlan(args: { exports?: string[]; out?: string; config?: string }, config: Config): { inputs: string[]; out: string } {
+export function reportPlan(args: { exports?: string[]; out?: string; config?: string; baseline?: string }, config: Config): { inputs: string[]; out: string; baseline?: string } {
   const base = args.config ? dirname(args.config) : '.';
   const inputs = args.exports?.length ? args.exports : (config.inputs ?? []).map((p) => resolve(base, p));
   if (inputs.length === 0) throw new DebriefError(msg.noInputs(), 2);
   const out = args.out ?? (config.out ? relative('.', resolve(base, config.out)) || '.' : 'report');
-  return { inputs, out };
+  const baseline = args.baseline ?? (config.baseline ? resolve(base, config.baseline) : undefined);
+  return { inputs, out, baseline };
+}
+
+/** `--formats html,json`: each name must be one of FORMATS. */
+export function parseFormats(text: string): (typeof FORMATS)[number][] {
+  const names = text.split(',').map((f) => f.trim()).filter(Boolean);
+  const bad = names.find((f) => !(FORMATS as readonly string[]).includes(f));
+  if (bad !== undefined || names.length === 0) throw new DebriefError(msg.badFormat(bad ?? text, [...FORMATS]), 2);
+  return names as (typeof FORMATS)[number][];
 }
 
 export async function main(argv: string[], io: { log?: Logger } = {}): Promise<number> {
@@ -57,10 +66,12 @@ export async function main(argv: string[], io: { log?: Logger } = {}): Promise<n
           .option('if-changed', { type: 'boolean', default: false, describe: 'skip the run when inputs and config are unchanged since the last run' })
           .option('stamp', { type: 'boolean', default: false, describe: 'write the run time into summary.json' })
           .option('baseline', { type: 'string', describe: 'export of the previous edition: compare the items asked in both' })
-          .option('participants', { type: 'number', describe: 'number of participants (invited or present), for the response rate' }),
+          .option('participants', { type: 'number', describe: 'number of participants (invited or present), for the response rate' })
+          .option('formats', { type: 'string', describe: `outputs to write, comma-separated, from ${FORMATS.join(',')} (default: all)` }),
       async (args) => {
         const config = args.config ? loadConfig(args.config) : {};
-        const { inputs, out } = reportPlan({ exports: args.exports, out: args.out, config: args.config }, config);
+        const { inputs, out, baseline } = reportPlan({ exports: args.exports, out: args.out, config: args.config, baseline: args.baseline }, config);
+        const formats = args.formats === undefined ? undefined : parseFormats(args.formats);
         const progress = createProgress({ total: inputs.reduce((a, p) => a + (existsSync(p) ? statSync(p).size : 0), 0), quiet: args.quiet || args.log === 'json' });
         const result = await runReport(inputs, {
           out,
@@ -72,7 +83,8 @@ export async function main(argv: string[], io: { log?: Logger } = {}): Promise<n
           configFile: args.config,
           ifChanged: args['if-changed'],
           stamp: args.stamp,
-          baseline: args.baseline,
+          baseline,
+          formats,
           participants: args.participants,
           onWarning: (w) => log.warn(w),
           onProgress: (bytes) => progress.update(bytes),

@@ -120,3 +120,6 @@ export const invalidOption = (name: string, value: string, expected: string) =>
 
 export const breakdownSkipped = (item: string, attribute: string) =>
   `item "${item}": its answers per ${attribute} do not add up to its counts (its scale was changed after reading?), so it is left out of the ${attribute} breakdown with its group.`;
+
+export const badFormat = (name: string, allowed: string[]) =>
+  `--formats: "${name}" is not an output debrief writes; use a comma-separated list of ${allowed.join(', ')}.`;

@@ -15,7 +15,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createRenderer, SLIDE_SIZE, SLIDES_LOOK } from '../charts/index.js';
 import { applyConfig } from './config/apply.js';
-import type { Config } from './config/schema.js';
+import { FORMATS, type Config } from './config/schema.js';
+
+type Format = (typeof FORMATS)[number];
 import { DebriefError } from './errors.js';
 import { ingestFile, type Ingested } from './ingest.js';
 import type { IdSet } from './ids.js';
@@ -59,6 +61,8 @@ export interface RunOptions {
   onWarning?: (message: string) => void;
   /** Receives input bytes read so far and in all; default: ignored. */
   onProgress?: (bytes: number, total: number) => void;
+  /** Outputs to write; default the config's `formats`, else all (see FORMATS). */
+  formats?: Format[];
   /** Called as each phase ends (the benchmark times them); default: ignored. */
   onStage?: (stage: 'ingested' | 'written') => void;
   /** Export of the previous edition, to compare items with; default none. */
@@ -116,13 +120,16 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
   // Warnings of the figures themselves (items on too few answers, breakdowns left out) go out like the ingest ones.
   for (const w of summary.warnings.slice(warnings.length)) options.onWarning?.(w);
   const stamped = options.stamp ? { ...summary, generatedAt: new Date().toISOString() } : summary;
+  const formats = new Set<Format>(options.formats ?? config.formats ?? FORMATS);
+  const wants = (f: Format) => formats.has(f);
   // 5. charts
   const renderer = createRenderer();
   const plans = planCharts(summary, sentences, { lang: reportLang });
   const charts: (RenderedChart & { spec: object; notes: string[]; png: { data: Uint8Array; width: number; height: number } })[] = [];
   for (const plan of plans) {
     const svg = await renderer.svg(plan.spec);
-    charts.push({ ...plan, svg, png: renderer.png(svg) });
+    // The deck embeds the PNGs, so they are drawn for pptx too.
+    charts.push({ ...plan, svg, png: wants('png') || wants('pptx') ? renderer.png(svg) : { data: new Uint8Array(0), width: 0, height: 0 } });
   }
   const slides = [];
   if (options.slides) {
@@ -131,12 +138,12 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
     }
   }
   const deckImages = options.slides ? slides.map((s) => s.png) : charts.map((c) => c.png);
-  const deck = await deckPptx(
+  const deck = !wants('pptx') ? undefined : await deckPptx(
     { title: summary.title, respondents: summary.respondents, items: summary.items.length, headlines: summary.headlines, responseRate: summary.responseRate },
     charts.map((c, k) => ({ sentence: c.sentence, notes: c.notes, png: deckImages[k].data, width: deckImages[k].width, height: deckImages[k].height })),
     { lang: reportLang },
   );
-  const chartsDocument = await chartsPdf(charts, { title: summary.title, lang: reportLang });
+  const chartsDocument = wants('pdf') ? await chartsPdf(charts, { title: summary.title, lang: reportLang }) : undefined;
   // 6. write, staged
   const staging = stage(out);
   const files: string[] = [];
@@ -145,18 +152,22 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
     files.push(name);
   };
   try {
-    write('summary.json', JSON.stringify(stamped, null, 2) + '\n');
-    write('metrics.csv', metricsCsv(summary));
-    write('breakdowns.csv', breakdownsCsv(summary));
+    if (wants('json')) write('summary.json', JSON.stringify(stamped, null, 2) + '\n');
+    if (wants('csv')) {
+      write('metrics.csv', metricsCsv(summary));
+      write('breakdowns.csv', breakdownsCsv(summary));
+    }
     for (const c of charts) {
-      write(`charts/${c.name}.svg`, c.svg);
-      write(`charts/${c.name}.vl.json`, JSON.stringify(c.spec, null, 2) + '\n');
-      write(`charts/${c.name}.png`, c.png.data);
+      if (wants('svg')) {
+        write(`charts/${c.name}.svg`, c.svg);
+        write(`charts/${c.name}.vl.json`, JSON.stringify(c.spec, null, 2) + '\n');
+      }
+      if (wants('png')) write(`charts/${c.name}.png`, c.png.data);
     }
     for (const s of slides) write(`slides/${s.name}.png`, s.png.data);
-    write('deck.pptx', deck);
-    write('charts.pdf', chartsDocument);
-    for (const f of await reportFiles(summary, charts, { lang: reportLang, sentences, survey, files: [...files], pdf: options.pdf, onWarning: options.onWarning })) write(f.name, f.data);
+    if (deck) write('deck.pptx', deck);
+    if (chartsDocument) write('charts.pdf', chartsDocument);
+    if (wants('html')) for (const f of await reportFiles(summary, charts, { lang: reportLang, sentences, survey, files: [...files], pdf: options.pdf, onWarning: options.onWarning })) write(f.name, f.data);
     staging.write(FINGERPRINT_FILE, fingerprint + '\n');
     staging.commit();
     options.onStage?.('written');

@@ -164,3 +164,24 @@ describe('main(init) and main(inspect)', () => {
     expect(chunks.join('')).not.toMatch(/@example\.org/);
   });
 });
+
+describe('main(report --formats)', () => {
+  it('main(report --formats json,csv) writes only summary.json and the CSVs; a config baseline is read relative to the config', async () => {
+    const dir = tmp();
+    const out = join(dir, 'r');
+    expect((await run(['report', EN, '--out', out, '--formats', 'json,csv'])).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['.debrief-fingerprint', 'breakdowns.csv', 'metrics.csv', 'summary.json']);
+    copyFileSync(EN, join(dir, 'last-year.csv'));
+    writeFileSync(join(dir, 'survey.yml'), `inputs: [${join(process.cwd(), 'fixtures/ndm-un24/surveymonkey.csv')}]\nbaseline: last-year.csv\nformats: [json]\nout: r2\n`);
+    expect((await run(['report', '--config', join(dir, 'survey.yml')])).code).toBe(0);
+    expect(readdirSync(join(dir, 'r2')).sort()).toEqual(['.debrief-fingerprint', 'summary.json']);
+    const summary = JSON.parse(readFileSync(join(dir, 'r2', 'summary.json'), 'utf8'));
+    expect(summary.comparison.baseline).toBe('last-year.csv');
+  }, 60_000);
+
+  it('main(report --formats xml) exits 2 naming the bad format', async () => {
+    const { code, lines } = await run(['report', EN, '--formats', 'html,xml', '--out', join(tmp(), 'r')]);
+    expect(code).toBe(2);
+    expect(lines).toEqual([`debrief: error: ${msg.badFormat('xml', ['html', 'json', 'csv', 'svg', 'png', 'pptx', 'pdf'])}`]);
+  });
+});
