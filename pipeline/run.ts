@@ -11,7 +11,7 @@
  *    so a failure at any point leaves the previous report intact.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createRenderer, SLIDE_SIZE, SLIDES_LOOK } from '../charts/index.js';
 import { applyConfig } from './config/apply.js';
@@ -188,12 +188,23 @@ export function fingerprintRun(inputs: string[], options: RunOptions): string {
   hash.update(`debrief ${OUTPUT_VERSION}\n`);
   for (const path of options.baseline ? [...inputs, options.baseline] : inputs) {
     hash.update(`${basename(path)}\n`);
-    if (existsSync(path)) hash.update(readFileSync(path));
+    if (existsSync(path)) hashFile(hash, path);
   }
   // Where the report goes and how the run reports do not change what it contains.
   const { ifChanged: _if, onWarning: _on, onProgress: _p, onStage: _s, out: _out, ...rest } = options;
   hash.update(canonicalJson(rest));
   return hash.digest('hex');
+}
+
+/** Feeds a file to the hash a MiB at a time: an export of half a gigabyte is never held whole. */
+function hashFile(hash: ReturnType<typeof createHash>, path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; ) hash.update(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** JSON with object keys sorted at every depth, so equal options hash equally. */
