@@ -281,7 +281,9 @@ function capitalise(s: string): string {
 
 /** Drops a leading "Plenary 7 –" so the item reads as a title. */
 function title(label: string): string {
-  return label.replace(/^(plenary|plénière|pleniere|plenaria|sesi[oó]n plenaria|side[- ]?event|événement parallèle|evento paralelo)\s*\d*\s*[-–—:.]?\s+/i, '').trim() || label;
+  const rest = label.replace(/^(plenary|plénière|pleniere|plenaria|sesi[oó]n plenaria|side[- ]?event|événement parallèle|evento paralelo)\s*\d*\s*[-–—:.]?\s+/i, '').trim();
+  // "Plenary 1" has no title after its number: keep the label whole rather than say "the plenary “1”".
+  return rest === '' || /^\d+$/.test(rest) ? label : rest;
 }
 
 /** "good or excellent": the top-box levels, weakest first, in the sentence language. */

@@ -183,3 +183,13 @@ describe('narrateBreakdowns(breakdowns, items, groups)', () => {
     if (hidden) expect(s.text).toMatch(new RegExp(`; ${hidden} values? not shown to protect small groups$`));
   });
 });
+
+describe('narrate(items, groups) with bare session names', () => {
+  it('narrate([Plenary 1]) names the session "Plenary 1", not "1"', () => {
+    const item = { id: 'p1', label: 'Plenary 1', group: 'plenary', levels: ['Excellent', 'Good', 'Fair', 'Poor'], positiveLevels: 2, valid: 100, positive: 0.5, positiveLow: 0.4, positiveHigh: 0.6 };
+    const group = { id: 'plenary', items: ['p1'], meanPositive: 0.5, pooledPositive: 0.5, pooledLow: 0.4, pooledHigh: 0.6, minPositive: 0.5, maxPositive: 0.5, valid: 100, best: 'p1', tiedWithBest: [], bestIsClear: false };
+    const text = narrate([item], [group as never]).map((s) => s.text).join(' ');
+    expect(text).toContain('Plenary 1');
+    expect(text).not.toMatch(/“1”/);
+  });
+});
