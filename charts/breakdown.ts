@@ -48,7 +48,7 @@ export interface BreakdownOptions extends ChartLook {
  * that no share can be read or hovered for them. Axis 0…100% in every panel.
  */
 export function breakdownSpec(panels: BreakdownPanel[], options: BreakdownOptions): TopLevelSpec {
-  const { title, subtitle, fontSize = 12, width = 560, columns = 3, suppressedLabel = 'suppressed: too few answers' } = options;
+  const { title, subtitle, fontSize = 12, width = 560, columns = 3, percentSign = '%', suppressedLabel = 'suppressed: too few answers' } = options;
   const order = options.values ?? [...new Set(panels.flatMap((p) => p.cells.map((c) => c.value)))];
   const perRow = Math.min(columns, Math.max(1, panels.length));
   const panelWidth = Math.round((width - (perRow - 1) * 16) / perRow);
@@ -57,7 +57,7 @@ export function breakdownSpec(panels: BreakdownPanel[], options: BreakdownOption
     p.cells.map((c) =>
       c.suppressed || c.valid === null || c.positive === null
         ? { panel: p.label, value: c.value, suppressed: true, text: suppressedLabel }
-        : { panel: p.label, value: c.value, suppressed: false, n: c.valid, positive: c.positive, low: c.positiveLow ?? c.positive, high: c.positiveHigh ?? c.positive, text: `${percent(c.positive)}% (n = ${c.valid})` },
+        : { panel: p.label, value: c.value, suppressed: false, n: c.valid, positive: c.positive, low: c.positiveLow ?? c.positive, high: c.positiveHigh ?? c.positive, text: `${percent(c.positive)}${percentSign} (n = ${c.valid})` },
     ),
   );
   const y = {

@@ -60,7 +60,7 @@ interface SideBar {
  * explicit (Vega-Lite's own example leaves it to row order).
  */
 export function divergingSpec(items: ChartItem[], options: DivergingOptions): TopLevelSpec {
-  const { title, subtitle, neutral = 'split', order = 'positive', minLabel = 0.06, fontSize = 12, width = 560 } = options;
+  const { title, subtitle, neutral = 'split', order = 'positive', minLabel = 0.06, fontSize = 12, width = 560, percentSign = '%' } = options;
   const labelWidth = options.labelWidth ?? Math.round(width * 0.55);
   const naLabel = options.notApplicableLabel ?? 'Did not attend / N/A';
   const levels = items[0]?.levels ?? [];
@@ -69,7 +69,7 @@ export function divergingSpec(items: ChartItem[], options: DivergingOptions): To
   const colours = levelColours(levels.length, positiveLevels, sides.neutral);
   const rows = order === 'positive' ? [...items].sort((a, b) => b.positive - a.positive) : items;
   const aside = sides.neutral !== null && neutral === 'aside';
-  const pct = (share: number) => `${percent(share)}%`;
+  const pct = (share: number) => `${percent(share)}${percentSign}`;
   const segmentFont = fontSize - 1;
 
   const segments: Segment[] = [];

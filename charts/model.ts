@@ -22,6 +22,8 @@ export interface ChartLook {
   width?: number;
   /** Largest plot height in px: rows get thinner (down to 1.4 × fontSize) to stay within it; default none (2.2 × fontSize per row). */
   maxHeight?: number;
+  /** What follows a whole percent in labels: default "%"; French and Spanish put a no-break space before it. */
+  percentSign?: string;
 }
 
 /** Height of a plot with `rows` rows: 2.2 × fontSize each, squeezed towards 1.4 × fontSize to respect `maxHeight`. */

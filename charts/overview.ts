@@ -41,9 +41,9 @@ export interface OverviewOptions extends ChartLook {
  * "on average" are seen side by side. The axis is fixed at 0…100%.
  */
 export function overviewSpec(groups: OverviewGroup[], options: OverviewOptions): TopLevelSpec {
-  const { title, subtitle, fontSize = 12, width = 560, meanLabel = 'unweighted mean of items', pooledLabel = 'pooled (all answers)', itemsWord = 'items' } = options;
+  const { title, subtitle, fontSize = 12, width = 560, percentSign = '%', meanLabel = 'unweighted mean of items', pooledLabel = 'pooled (all answers)', itemsWord = 'items' } = options;
   const labelWidth = options.labelWidth ?? Math.round(width * 0.4);
-  const P = (share: number) => `${percent(share)}%`;
+  const P = (share: number) => `${percent(share)}${percentSign}`;
   const rows = groups.map((g) => ({
     key: g.id,
     group: g.label,

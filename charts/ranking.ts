@@ -27,10 +27,10 @@ export interface RankingOptions extends ChartLook {
  * item in the accent colour when it is clearly best, every other in grey.
  */
 export function rankingSpec(items: ChartItem[], options: RankingOptions): TopLevelSpec {
-  const { title, subtitle, mean, best, fontSize = 12, width = 560, meanLabel = 'mean' } = options;
+  const { title, subtitle, mean, best, fontSize = 12, width = 560, meanLabel = 'mean', percentSign = '%' } = options;
   const labelWidth = options.labelWidth ?? Math.round(width * 0.55);
   const sorted = [...items].sort((a, b) => b.positive - a.positive);
-  const values = sorted.map((i) => ({ key: i.id, item: i.label, n: i.valid, positive: i.positive, low: i.positiveLow, high: i.positiveHigh, text: `${percent(i.positive)}%`, best: i.id === best }));
+  const values = sorted.map((i) => ({ key: i.id, item: i.label, n: i.valid, positive: i.positive, low: i.positiveLow, high: i.positiveHigh, text: `${percent(i.positive)}${percentSign}`, best: i.id === best }));
   const y = itemAxis(sorted.map((i) => ({ key: i.id, label: i.label, valid: i.valid })), { labelWidth, fontSize });
   const scale = { domain: [0, 1], nice: false };
   const axis = { format: '.0%', title: null, values: [0, 0.25, 0.5, 0.75, 1] };
@@ -51,7 +51,7 @@ export function rankingSpec(items: ChartItem[], options: RankingOptions): TopLev
   ];
   if (mean !== undefined) {
     layers.push({
-      data: { values: [{ mean, text: `${meanLabel} ${percent(mean)}%` }] },
+      data: { values: [{ mean, text: `${meanLabel} ${percent(mean)}${percentSign}` }] },
       layer: [
         { mark: { type: 'rule', strokeDash: [4, 3], color: INK }, encoding: { x: { field: 'mean', type: 'quantitative', scale, axis } } },
         { mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, y: -3, color: INK, fontSize: fontSize - 1 }, encoding: { x: { field: 'mean', type: 'quantitative', scale, axis }, text: { field: 'text' } } },

@@ -48,7 +48,7 @@ export interface ResponseOptions extends ChartLook {
  * so that a low share of answers is seen before any share is read.
  */
 export function responseSpec(response: ResponseFigures | undefined, groups: Participation[], options: ResponseOptions): TopLevelSpec {
-  const { title, subtitle, fontSize = 12, width = 560, surveyLabel = 'Participants who responded' } = options;
+  const { title, subtitle, fontSize = 12, width = 560, percentSign = '%', surveyLabel = 'Participants who responded' } = options;
   const outcomes = options.outcomeLabels ?? { answered: 'answered', notApplicable: 'not applicable / did not attend', none: 'no answer' };
   const labelWidth = options.labelWidth ?? Math.round(width * 0.45);
   const colours = [ACCENT, NOT_APPLICABLE, NO_ANSWER];
@@ -61,7 +61,7 @@ export function responseSpec(response: ResponseFigures | undefined, groups: Part
     let x = 0;
     return r.parts.map((count, k) => {
       const share = total ? count / total : 0;
-      const segment = { key: r.key, row: r.label, outcome: names[k], count, share, x, x2: x + share, mid: x + share / 2, text: `${percent(share)}%`, ink: inkOn(colours[k]), labelled: share >= 0.08 };
+      const segment = { key: r.key, row: r.label, outcome: names[k], count, share, x, x2: x + share, mid: x + share / 2, text: `${percent(share)}${percentSign}`, ink: inkOn(colours[k]), labelled: share >= 0.08 };
       x += share;
       return segment;
     });

@@ -1,3 +1,4 @@
+import { reportText } from './report-text.js';
 import {
   breakdownSpec,
   comparisonSpec,
@@ -41,8 +42,18 @@ export interface ChartPlanOptions extends ChartLook {
  * comparison with the previous edition and the response rate, each when
  * the summary has it.
  */
-export function planCharts(summary: Summary, sentences: Sentence[], options: ChartPlanOptions = {}): ChartPlan[] {
-  const { lang = 'en', ...look } = options;
+/** d3-format locales for axis labels (Vega-Lite `config.locale`). */
+const NUMBER_LOCALE: Record<'fr' | 'es', { decimal: string; thousands: string; grouping: number[]; currency: [string, string]; percent: string }> = {
+  fr: { decimal: ',', thousands: '\u202f', grouping: [3], currency: ['', '\u00a0€'], percent: '\u00a0%' },
+  es: { decimal: ',', thousands: '.', grouping: [3], currency: ['', '\u00a0€'], percent: '\u00a0%' },
+};
+
+export function planCharts(given: Summary, sentences: Sentence[], options: ChartPlanOptions = {}): ChartPlan[] {
+  const { lang = 'en', ...rest } = options;
+  // Charts speak the report's language: group names and the percent sign ("86 %" in French and Spanish).
+  const look = { percentSign: lang === 'en' ? '%' : '\u00a0%', ...rest };
+  const names = reportText(lang).groups;
+  const summary: Summary = { ...given, groups: given.groups.map((g) => ({ ...g, label: names[g.id] ?? g.label })) };
   const t = TEXT[lang];
   const P = (share: number) => formatPercent(share, lang);
   const ci = (low: number, high: number) => t.ci(`${percent(low)}–${P(high)}`);
@@ -153,7 +164,9 @@ export function planCharts(summary: Summary, sentences: Sentence[], options: Cha
       spec: responseSpec(response, participation, { title: sentence, subtitle: t.responseSubtitle, surveyLabel: t.responded, outcomeLabels: t.participation, ...look }),
     });
   }
-  return plans;
+  if (lang === 'en') return plans;
+  const locale = { number: NUMBER_LOCALE[lang] };
+  return plans.map((p) => ({ ...p, spec: { ...p.spec, config: { ...p.spec.config, locale } } as TopLevelSpec }));
 }
 
 /** The attribute's values in their order, the blank one ("no answer") last. */

@@ -5,7 +5,10 @@ import * as vega from 'vega';
 import { compile } from 'vega-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES_LOOK } from '../../../charts/index.js';
-import type { ChartPlan } from '../../../pipeline/outputs/charts.js';
+import { renderSvg } from '../../../charts/index.js';
+import { ingestFile } from '../../../pipeline/ingest.js';
+import { planCharts, type ChartPlan } from '../../../pipeline/outputs/charts.js';
+import { summarise } from '../../../pipeline/summary.js';
 import { fixturePlans } from '../../charts/fixture.js';
 
 const require = createRequire(import.meta.url);
@@ -78,5 +81,19 @@ describe('planCharts', () => {
     const fr = sets[2].plans.find((p) => p.name === 'plenary-likert')!;
     expect(JSON.stringify(fr.spec)).toContain('Absent / sans objet');
     expect(JSON.stringify(fr.spec)).not.toContain('Did not attend');
+  });
+});
+
+describe('planCharts(summary, sentences, {lang: fr})', () => {
+  it('planCharts(fr) names groups in French and writes "86 %" in labels and axes', async () => {
+    const { survey } = await ingestFile('fixtures/ndm-un23/surveymonkey.csv');
+    const { summary, sentences } = summarise(survey, { lang: 'fr' });
+    const plans = planCharts(summary, sentences, { lang: 'fr' });
+    const likert = plans.find((p) => p.name === 'plenary-likert')!;
+    const svg = await renderSvg(likert.spec);
+    expect(svg).toContain('Séances plénières');
+    expect(svg).not.toContain('Plenaries');
+    expect(svg).toMatch(/\d+\u00a0%/);
+    expect(svg).not.toMatch(/\d%/);
   });
 });
