@@ -3,26 +3,11 @@
  * the counts it chose. Here each fixture goes through ingest and must give
  * exactly those counts, shares and groups.
  */
-import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../pipeline/ingest.js';
 import { itemMetrics } from '../pipeline/metrics/index.js';
-import type { ExpectedFixture } from '../scripts/expected.js';
-
-export const FIXTURES = 'fixtures';
-
-/** Every [folder, file, expectation] under fixtures/. */
-export function expectations(): [string, string, ExpectedFixture][] {
-  const out: [string, string, ExpectedFixture][] = [];
-  for (const dir of readdirSync(FIXTURES).sort()) {
-    const path = join(FIXTURES, dir, 'expected.json');
-    if (!existsSync(path)) continue;
-    const { fixtures } = JSON.parse(readFileSync(path, 'utf8')) as { fixtures: Record<string, ExpectedFixture> };
-    for (const [file, e] of Object.entries(fixtures).sort(([a], [b]) => (a < b ? -1 : 1))) out.push([dir, file, e]);
-  }
-  return out;
-}
+import { expectations, FIXTURES } from './expectations.js';
 
 describe('ingestFile(fixture)', () => {
   for (const [dir, file, e] of expectations()) {

@@ -1,3 +1,4 @@
+import { expectations } from '../expectations.js';
 /**
  * Fuzzing the ingest with damaged copies of the fixtures (see mutate.ts).
  * Every case must end in a clean result or a clean DebriefError: exit code 1
@@ -12,7 +13,7 @@
  * `runReport` runs for a smaller share. The seed is fixed so CI is
  * reproducible; set FUZZ_SEED to explore others, FUZZ_RUNS to run more.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -21,7 +22,6 @@ import { DebriefError } from '../../pipeline/errors.js';
 import { ingestFile } from '../../pipeline/ingest.js';
 import { runReport } from '../../pipeline/run.js';
 import { summarise } from '../../pipeline/summary.js';
-import type { ExpectedFixture } from '../../scripts/expected.js';
 import { applyMutation, firstRecords, mutation } from './mutate.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20231102);
@@ -40,19 +40,9 @@ interface Base {
   bytes: Buffer;
 }
 
-/** Every fixture with its expectation (as test/fixtures.test.ts lists them; importing that file would run its tests here). */
-function fixtures(): [string, string, ExpectedFixture][] {
-  return readdirSync('fixtures')
-    .sort()
-    .filter((folder) => existsSync(join('fixtures', folder, 'expected.json')))
-    .flatMap((folder) => {
-      const { fixtures } = JSON.parse(readFileSync(join('fixtures', folder, 'expected.json'), 'utf8')) as { fixtures: Record<string, ExpectedFixture> };
-      return Object.entries(fixtures).map(([file, e]): [string, string, ExpectedFixture] => [folder, file, e]);
-    });
-}
 
 /** Text fixtures in an ASCII-compatible encoding (UTF-16 ones are not cut byte-wise), cut to 15 records; XLSX whole. */
-const BASES: Base[] = fixtures()
+const BASES: Base[] = expectations()
   .filter(([, , e]) => !e.encoding?.startsWith('utf-16'))
   .map(([folder, file, e]) => {
     const bytes = readFileSync(join('fixtures', folder, file));

@@ -1,26 +1,17 @@
+import { expectations } from '../expectations.js';
 /**
  * No personal data of any fixture reaches any output: each fixture goes
  * through runReport, and every file written (text files as text, the deck's
  * XML parts, the PDF's bytes) is searched for the e-mail addresses, names, IP
  * addresses, phone numbers and coordinates its expected.json lists as `pii`.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { runReport } from '../../pipeline/run.js';
-import type { ExpectedFixture } from '../../scripts/expected.js';
 
-function fixtures(): [string, string, ExpectedFixture][] {
-  return readdirSync('fixtures')
-    .sort()
-    .filter((folder) => existsSync(join('fixtures', folder, 'expected.json')))
-    .flatMap((folder) => {
-      const { fixtures } = JSON.parse(readFileSync(join('fixtures', folder, 'expected.json'), 'utf8')) as { fixtures: Record<string, ExpectedFixture> };
-      return Object.entries(fixtures).map(([file, e]): [string, string, ExpectedFixture] => [folder, file, e]);
-    });
-}
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -44,7 +35,7 @@ async function outputTexts(out: string): Promise<[string, string][]> {
 }
 
 describe('runReport(fixture) and personal data', () => {
-  for (const [folder, file, e] of fixtures()) {
+  for (const [folder, file, e] of expectations()) {
     it(`runReport(${folder}/${file}) writes none of its ${e.pii.length} personal-data strings`, async () => {
       expect(e.pii.length).toBeGreaterThan(0);
       const out = join(mkdtempSync(join(tmpdir(), 'debrief-pii-')), 'report');

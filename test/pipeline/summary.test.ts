@@ -1,3 +1,4 @@
+import { expectations } from '../expectations.js';
 /**
  * summarise() against independent truth: every figure of every fixture from
  * its generator's counts (expected.json) by plain loops here; the comparison
@@ -5,7 +6,7 @@
  * breakdown cells from a plain count over the CSV; and properties over
  * generated exports (shares in range, counts adding up, row order, small cells).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
@@ -34,17 +35,6 @@ function handWilson(x: number, n: number): [number, number] {
   return [x === 0 ? 0 : (a - b) / c, x === n ? 1 : (a + b) / c];
 }
 
-/** Every [folder, file, expectation] under fixtures/ (as test/fixtures.test.ts reads them). */
-function expectations(): [string, string, ExpectedFixture][] {
-  const out: [string, string, ExpectedFixture][] = [];
-  for (const dir of readdirSync('fixtures').sort()) {
-    const path = join('fixtures', dir, 'expected.json');
-    if (!existsSync(path)) continue;
-    const { fixtures } = JSON.parse(readFileSync(path, 'utf8')) as { fixtures: Record<string, ExpectedFixture> };
-    for (const [file, e] of Object.entries(fixtures).sort(([a], [b]) => (a < b ? -1 : 1))) out.push([dir, file, e]);
-  }
-  return out;
-}
 
 describe('summarise(fixture)', () => {
   for (const [dir, file, e] of expectations()) {

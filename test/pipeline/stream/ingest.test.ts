@@ -10,7 +10,7 @@ import { ingestFile } from '../../../pipeline/ingest.js';
 import { ingestStream } from '../../../pipeline/stream/ingest.js';
 import { summarise } from '../../../pipeline/summary.js';
 import { generateExport } from '../../../scripts/gen-fixture.js';
-import { expectations, FIXTURES } from '../../fixtures.test.js';
+import { expectations, FIXTURES } from '../../expectations.js';
 
 describe('ingestStream(fixture)', () => {
   for (const [dir, file] of expectations()) {
