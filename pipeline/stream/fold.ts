@@ -271,18 +271,12 @@ export class StreamFold {
           if (i >= n && !final) return rowStart;
         }
         // The field [start, end) of `column`.
-        if (!anyByte && end > start) {
-          for (let p = start; p < end; p++) {
-            const b = buf[p];
-            // Not ASCII white space (space, tab, LF, VT, FF, CR: what trim() removes in addRow's blank-row test).
-            if (b !== SPACE && (b < TAB || b > CR)) {
-              anyByte = true;
-              firstStart = start;
-              firstEnd = end;
-              firstEscaped = escaped;
-              break;
-            }
-          }
+        // The first field that is not blank (as trim() sees it in addRow's blank-row test).
+        if (!anyByte && end > start && !blankBytes(buf, start, end)) {
+          anyByte = true;
+          firstStart = start;
+          firstEnd = end;
+          firstEscaped = escaped;
         }
         if (column < width) {
           const r = role[column];
@@ -421,7 +415,7 @@ export class StreamFold {
       }
       if (x >= 0) dicts[j].counts[x]++;
       // Past its spelling limit a column only counts what is not blank.
-      else if (!blank(buf, this.answerStart[j], this.answerEnd[j])) this.state.nonBlank[j]++;
+      else if (!blankBytes(buf, this.answerStart[j], this.answerEnd[j])) this.state.nonBlank[j]++;
       if (x < 0) continue;
       for (let a = 0; a < na; a++) {
         const v = attrIndex[a];
@@ -439,11 +433,6 @@ export class StreamFold {
     // Free-text answers are kept for the first rows only; after that no column needs decoding.
     if (this.textsOpen) this.keepTexts(buf);
   }
-}
-
-function blank(buf: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (buf[i] !== SPACE && buf[i] !== TAB) return false;
-  return true;
 }
 
 /** An id of plain digits (no leading zero, at most 15) read straight from the bytes, as idKey would; else undefined. */

@@ -6,6 +6,7 @@
  * expected roles are read off those headers.
  */
 import { readFileSync } from 'node:fs';
+import { quotedWithCrlf } from './quoted-csv.js';
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../../pipeline/layout/detect.js';
 import { hasHxlRow, isKoboToolbox, koboToolboxLayout } from '../../../pipeline/layout/kobotoolbox.js';
@@ -206,35 +207,6 @@ describe('ingestBytes(KoboToolbox export)', () => {
   });
 });
 
-/** True when every field is quoted and every record ends with CRLF (line breaks inside quotes allowed). */
-function quotedWithCrlf(text: string, delimiter: string): boolean {
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] === '\r' && text[i + 1] === '\n') {
-      i += 2; // a blank line
-      continue;
-    }
-    for (;;) {
-      if (text[i] !== '"') return false;
-      i++;
-      for (;;) {
-        const q = text.indexOf('"', i);
-        if (q < 0) return false;
-        if (text[q + 1] === '"') i = q + 2;
-        else {
-          i = q + 1;
-          break;
-        }
-      }
-      if (text[i] === delimiter) i++;
-      else if (text[i] === '\r' && text[i + 1] === '\n') {
-        i += 2;
-        break;
-      } else return false;
-    }
-  }
-  return true;
-}
 
 describe('fixtures/kobotoolbox', () => {
   for (const file of ['labels.csv', 'xml-values.csv']) {

@@ -5,6 +5,7 @@
  * LimeSurvey's `createFieldMap`; expected roles are read off the headers.
  */
 import { readFileSync } from 'node:fs';
+import { quotedWithCrlf } from './quoted-csv.js';
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../../pipeline/layout/detect.js';
 import { isLimeSurvey, limeSurveyLayout } from '../../../pipeline/layout/limesurvey.js';
@@ -139,36 +140,6 @@ describe('ingestBytes(LimeSurvey export)', () => {
   });
 });
 
-/** True when every field is quoted or empty (NULL), and every record ends with CRLF (line breaks inside quotes allowed). */
-function quotedOrNullWithCrlf(text: string, delimiter: string): boolean {
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] === '\r' && text[i + 1] === '\n') {
-      i += 2; // a blank line
-      continue;
-    }
-    for (;;) {
-      if (text[i] === '"') {
-        i++;
-        for (;;) {
-          const q = text.indexOf('"', i);
-          if (q < 0) return false;
-          if (text[q + 1] === '"') i = q + 2;
-          else {
-            i = q + 1;
-            break;
-          }
-        }
-      }
-      if (text[i] === delimiter) i++;
-      else if (text[i] === '\r' && text[i + 1] === '\n') {
-        i += 2;
-        break;
-      } else return false;
-    }
-  }
-  return true;
-}
 
 describe('fixtures/limesurvey', () => {
   for (const [file, delimiter, first] of [['full-text.csv', ';', '"Response ID";"Date submitted"'], ['codes.csv', ',', '"id","submitdate"']]) {
@@ -177,16 +148,16 @@ describe('fixtures/limesurvey', () => {
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = bytes.subarray(3).toString('utf8');
       expect(text.startsWith(first)).toBe(true);
-      expect(quotedOrNullWithCrlf(text, delimiter)).toBe(true);
+      expect(quotedWithCrlf(text, delimiter, { allowEmpty: true })).toBe(true);
       // Both kinds of blank occur: `""` and an empty field.
       expect(text.includes(`${delimiter}""${delimiter}`)).toBe(true);
       expect(text.includes(`${delimiter}${delimiter}`)).toBe(true);
     });
   }
 
-  it('quotedOrNullWithCrlf(text) rejects an unquoted value and a bare LF', () => {
-    expect(quotedOrNullWithCrlf('"a";b\r\n', ';')).toBe(false);
-    expect(quotedOrNullWithCrlf('"a";"b"\n', ';')).toBe(false);
-    expect(quotedOrNullWithCrlf('"a";;"b\nc"\r\n', ';')).toBe(true);
+  it('quotedWithCrlf(text, { allowEmpty: true }) rejects an unquoted value and a bare LF', () => {
+    expect(quotedWithCrlf('"a";b\r\n', ';', { allowEmpty: true })).toBe(false);
+    expect(quotedWithCrlf('"a";"b"\n', ';', { allowEmpty: true })).toBe(false);
+    expect(quotedWithCrlf('"a";;"b\nc"\r\n', ';', { allowEmpty: true })).toBe(true);
   });
 });
