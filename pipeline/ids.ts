@@ -5,15 +5,35 @@
  * numbers; a million respondents then fit the memory budget. Text ids use a Set.
  */
 export class IdSet {
-  private table = new Float64Array(1 << 12);
-  private filled = new Uint8Array(1 << 12);
+  private table: Float64Array;
+  private filled: Uint8Array;
   private numbers = 0;
   private readonly texts = new Set<string>();
 
-  static from(ids: Iterable<string | number>): IdSet {
-    const set = new IdSet();
+  /** `expected`: ids the set should hold without growing (each growth rehashes every id); default 2,048. */
+  constructor(expected = 2048) {
+    let slots = 1 << 12;
+    while (slots < expected * 2) slots *= 2;
+    this.table = new Float64Array(slots);
+    this.filled = new Uint8Array(slots);
+  }
+
+  static from(ids: Iterable<string | number>, expected?: number): IdSet {
+    const set = new IdSet(expected);
     for (const id of ids) set.add(id);
     return set;
+  }
+
+  /** Adds every numeric id of `numbers` and every text id of `texts`. */
+  addAll(numbers: ArrayLike<number>, texts: readonly string[] = []): void {
+    for (let k = 0; k < numbers.length; k++) this.add(numbers[k]);
+    for (const t of texts) this.add(t);
+  }
+
+  /** True when any id of `numbers` or `texts` is in the set. */
+  hasAny(numbers: ArrayLike<number>, texts: readonly string[] = []): boolean {
+    for (let k = 0; k < numbers.length; k++) if (this.has(numbers[k])) return true;
+    return texts.some((t) => this.has(t));
   }
 
   get size(): number {

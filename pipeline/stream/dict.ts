@@ -1,7 +1,12 @@
+/** Direct-mapped slots: length, first and last byte pick one; a rating column's few spellings rarely share one. */
+const SLOTS = 1 << 8;
+
 /**
  * A column's distinct raw answers, as bytes, with their counts. Rating columns
- * have a handful of distinct answers, so lookup is a linear scan on length and
- * bytes; a column past `limit` distinct answers is free text and stops counting.
+ * have a handful of distinct answers: a slot picked by length, first and last
+ * byte names the likely one, and its bytes are compared; only a miss scans
+ * (linearly, or through a hash map past 16 spellings). A column past `limit`
+ * distinct answers is free text and stops counting.
  */
 export class ByteDict {
   keys: Uint8Array[] = [];
@@ -10,12 +15,24 @@ export class ByteDict {
   private lengths: number[] = [];
   private first: number[] = [];
   private index = new Map<number, number[]>();
+  /** Per slot, the index + 1 of the first spelling that fell there; 0 when none. */
+  private slots = new Int32Array(SLOTS);
 
   constructor(readonly limit: number) {}
 
   /** Index of the bytes buf[start, end) (added when new), or -1 once the column overflowed. */
   find(buf: Uint8Array, start: number, end: number): number {
     if (this.overflow) return -1;
+    const len = end - start;
+    const s = len === 0 ? 0 : (Math.imul(len, 0x9e3779b1) ^ (buf[start] << 5) ^ buf[end - 1]) & (SLOTS - 1);
+    const k = this.slots[s] - 1;
+    if (k >= 0 && this.lengths[k] === len && same(this.keys[k], buf, start, len)) return k;
+    const found = this.scan(buf, start, end);
+    if (found >= 0 && this.slots[s] === 0) this.slots[s] = found + 1;
+    return found;
+  }
+
+  private scan(buf: Uint8Array, start: number, end: number): number {
     const len = end - start;
     const b0 = len > 0 ? buf[start] : -1;
     const n = this.keys.length;

@@ -57,8 +57,12 @@ export interface FoldState {
   /** Row numbers of records with a non-blank field past the header's fields, and their field counts. */
   wideRows: number[];
   wideFields: number[];
-  /** Respondent ids seen in this range, in order. */
-  ids: (string | number)[];
+  /** With `collectIds`: the numeric respondent ids counted in this range (a prefix of the array holds them). */
+  numericIds: Float64Array;
+  /** How many of `numericIds` are filled. */
+  numericCount: number;
+  /** With `collectIds`: the text respondent ids counted in this range. */
+  textIds: string[];
 }
 
 export interface FoldOptions {
@@ -87,6 +91,15 @@ const LF = 0x0a;
 const SPACE = 0x20;
 const TAB = 0x09;
 const EMPTY = new Uint8Array(0);
+
+/**
+ * Breakdown counts of the common case live in one flat table per attribute,
+ * [value][answer column][spelling], so a row's increments fall close together:
+ * spellings below LEVEL_CAP, attribute values below a cap that keeps the table
+ * within TABLE_CELLS. Anything past the caps goes to nested arrays.
+ */
+const LEVEL_CAP = 16;
+const TABLE_CELLS = 1 << 16;
 
 /** Column roles for the hot loop. */
 const SKIP = 0;
@@ -122,6 +135,12 @@ export class StreamFold {
   private consumedBytes = 0;
   /** Reused buffer for a carried record followed by the next chunk. */
   private work = new Uint8Array(0);
+  /** Per attribute, the flat breakdown table; see LEVEL_CAP. */
+  private readonly flat: Int32Array[];
+  /** Attribute values below this are counted in the flat tables. */
+  private readonly valueCap: number;
+  /** [attribute][answer column][value] → counts per spelling, for what the flat tables cannot hold. */
+  private readonly rare: Int32Array[][][];
 
   constructor(readonly plan: FoldPlan, delimiter: string, private readonly options: FoldOptions = {}) {
     this.delimiter = delimiter.charCodeAt(0);
@@ -147,6 +166,9 @@ export class StreamFold {
     this.attrStart = new Int32Array(na);
     this.attrEnd = new Int32Array(na);
     this.attrEscaped = new Uint8Array(na);
+    this.valueCap = nj === 0 ? 0 : Math.max(1, Math.min(64, Math.floor(TABLE_CELLS / (nj * LEVEL_CAP))));
+    this.flat = plan.attributeColumns.map(() => new Int32Array(this.valueCap * nj * LEVEL_CAP));
+    this.rare = plan.attributeColumns.map(() => plan.answerColumns.map(() => []));
     this.state = {
       records: 0,
       respondents: 0,
@@ -159,7 +181,9 @@ export class StreamFold {
       footerRows: [],
       wideRows: [],
       wideFields: [],
-      ids: [],
+      numericIds: new Float64Array(options.collectIds ? 1024 : 0),
+      numericCount: 0,
+      textIds: [],
     };
   }
 
@@ -196,12 +220,65 @@ export class StreamFold {
     return this.carry;
   }
 
-  /** The state, with the dictionaries' bytes and counts. */
+  /** The state, with the dictionaries' bytes and counts (callable again after more chunks). */
   finish(): FoldState {
     const dump = (d: ByteDict): DictState => ({ keys: d.keys, counts: d.counts, overflow: d.overflow });
     this.state.answers = this.answerDicts.map(dump);
     this.state.attributes = this.attributeDicts.map(dump);
+    this.state.breakdowns = this.breakdowns();
     return this.state;
+  }
+
+  /** Keeps an id for the caller (numbers in a typed array: no garbage per id). */
+  private collect(id: string | number): void {
+    const state = this.state;
+    if (typeof id === 'string') {
+      state.textIds.push(id);
+      return;
+    }
+    if (state.numericCount === state.numericIds.length) {
+      const grown = new Float64Array(state.numericIds.length * 2);
+      grown.set(state.numericIds);
+      state.numericIds = grown;
+    }
+    state.numericIds[state.numericCount++] = id;
+  }
+
+  /** A breakdown count outside the flat table: an attribute value or answer spelling past its caps. */
+  private countRare(a: number, j: number, v: number, x: number): void {
+    const byValue = this.rare[a][j];
+    let counts = byValue[v];
+    if (counts === undefined || counts.length <= x) {
+      const grown = new Int32Array(Math.max(8, x * 2 + 1));
+      if (counts) grown.set(counts);
+      byValue[v] = counts = grown;
+    }
+    counts[x]++;
+  }
+
+  /** The flat table and the rare counts together, as [attribute][answer column][value] → counts per spelling. */
+  private breakdowns(): Int32Array[][][] {
+    const nj = this.answerIndex.length;
+    return this.rare.map((byColumn, a) =>
+      byColumn.map((byValue, j) => {
+        const out = byValue.map((counts) => counts.slice());
+        const flat = this.flat[a];
+        for (let v = 0; v < this.valueCap; v++) {
+          const base = (v * nj + j) * LEVEL_CAP;
+          let last = -1;
+          for (let x = 0; x < LEVEL_CAP; x++) if (flat[base + x]) last = x;
+          if (last < 0) continue;
+          let counts = out[v];
+          if (counts === undefined || counts.length <= last) {
+            const grown = new Int32Array(Math.max(8, last + 1, counts?.length ?? 0));
+            if (counts) grown.set(counts);
+            out[v] = counts = grown;
+          }
+          for (let x = 0; x <= last; x++) counts[x] += flat[base + x];
+        }
+        return out;
+      }),
+    );
   }
 
   /** Scans whole records of `buf`; returns where the first unfinished one starts (or buf.length). */
@@ -393,7 +470,7 @@ export class StreamFold {
         return;
       }
       this.seen.add(key);
-      if (this.options.collectIds) this.state.ids.push(key);
+      if (this.options.collectIds) this.collect(key);
     }
     this.state.respondents++;
     const na = this.attrIndex.length;
@@ -405,8 +482,6 @@ export class StreamFold {
     const nj = this.answerIndex.length;
     const index = this.answerIndex;
     const dicts = this.answerDicts;
-    const attrIndex = this.attrIndex;
-    const breakdowns = this.state.breakdowns;
     for (let j = 0; j < nj; j++) {
       let x = index[j];
       if (x === -2) {
@@ -416,18 +491,19 @@ export class StreamFold {
       if (x >= 0) dicts[j].counts[x]++;
       // Past its spelling limit a column only counts what is not blank.
       else if (!blankBytes(buf, this.answerStart[j], this.answerEnd[j])) this.state.nonBlank[j]++;
-      if (x < 0) continue;
-      for (let a = 0; a < na; a++) {
-        const v = attrIndex[a];
-        if (v < 0) continue;
-        const byValue = breakdowns[a][j];
-        let counts = byValue[v];
-        if (counts === undefined || counts.length <= x) {
-          const grown = new Int32Array(Math.max(8, x * 2 + 1));
-          if (counts) grown.set(counts);
-          byValue[v] = counts = grown;
-        }
-        counts[x]++;
+    }
+    const attrIndex = this.attrIndex;
+    const valueCap = this.valueCap;
+    for (let a = 0; a < na; a++) {
+      const v = attrIndex[a];
+      if (v < 0) continue;
+      const flat = this.flat[a];
+      const base = v * nj * LEVEL_CAP;
+      for (let j = 0; j < nj; j++) {
+        const x = index[j];
+        if (x < 0) continue;
+        if (v < valueCap && x < LEVEL_CAP) flat[base + j * LEVEL_CAP + x]++;
+        else this.countRare(a, j, v, x);
       }
     }
     // Free-text answers are kept for the first rows only; after that no column needs decoding.

@@ -33,6 +33,11 @@ import { utf8Boundary, Utf8Check } from './boundary.js';
 export const HEAD_BYTES = 1 << 20;
 /** Rows of the head given to layout detection. */
 export const SAMPLE_ROWS = 1000;
+/**
+ * Share of the file this thread folds when a worker folds the rest: a little
+ * over half, as the worker starts (loads its modules) while this thread folds.
+ */
+export const MAIN_SHARE = 0.54;
 /** Files at least this large are folded on two threads. */
 export const PARALLEL_MIN = 8 << 20;
 
@@ -68,7 +73,9 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   const layout = detectLayout(sample);
   if (whole && rows.length <= layout.headerRows) fail(msg.headerOnly(file));
   const leadingBlank = countLeadingBlank(headText, delimiter);
-  const run = (enc: string, dec: BytesDecoder) => fold(path, { file, size, bom, delimiter, layout, sample, leadingBlank, encoding: enc, decoder: dec }, options);
+  // Sized from the head's records per byte, the id sets need not grow (rehashing a million ids costs a tenth of a second).
+  const expected = whole ? rows.length : Math.ceil((rows.length / Math.max(1, headText.length)) * size * 1.1);
+  const run = (enc: string, dec: BytesDecoder) => fold(path, { file, size, bom, delimiter, layout, sample, leadingBlank, expected, encoding: enc, decoder: dec }, options);
   let result = await run(encoding, decoder);
   if (!result.utf8 && encoding === 'utf-8') result = await run('windows-1252', decoderFor('windows-1252')!);
   const tally = toTally(result.parts, layout, foldPlan(layout, headerFields(sample, layout.headerRows)), { decoder: result.decoder, seen: result.seen });
@@ -83,6 +90,8 @@ interface FoldInput {
   layout: Layout;
   sample: string[][];
   leadingBlank: number;
+  /** Records the file likely holds, estimated from the head. */
+  expected: number;
   encoding: string;
   decoder: BytesDecoder;
 }
@@ -100,11 +109,11 @@ interface FoldResult {
 async function fold(path: string, input: FoldInput, options: StreamOptions): Promise<FoldResult> {
   const plan = foldPlan(input.layout, headerFields(input.sample, input.layout.headerRows));
   // Work on a copy: a rerun (Windows-1252 after all) must start from the ids known before this file.
-  const seen = options.seen?.size ? IdSet.from(options.seen) : new IdSet();
+  const seen = IdSet.from(options.seen ?? [], (options.seen?.size ?? 0) + input.expected);
   const main = new StreamFold(plan, input.delimiter, { decoder: input.decoder, seen, firstRecord: -input.leadingBlank, recode: input.layout.recode });
   const checkUtf8 = input.encoding === 'utf-8' || input.encoding === 'utf-8-bom';
   const threads = options.threads ?? 2;
-  const split = threads > 1 && input.size >= (options.parallelMin ?? PARALLEL_MIN) ? findSplit(path, input.size) : input.size;
+  const split = threads > 1 && input.size >= (options.parallelMin ?? PARALLEL_MIN) ? findSplit(path, input.size, MAIN_SHARE) : input.size;
   const progress = (bytes: number) => options.onProgress?.(Math.min(1, bytes / input.size));
   const second = split < input.size ? startWorker(path, split, input, plan, options.seen) : undefined;
   const first = await scanRange(path, input.bom, split, input, main, checkUtf8, progress);
@@ -113,9 +122,10 @@ async function fold(path: string, input: FoldInput, options: StreamOptions): Pro
   if (second) {
     // A worker error (an open quote at its end) also means a bad split: the sequential rerun decides.
     const other = await second.catch(() => undefined);
-    const clean = other !== undefined && first.consumed === split - input.bom && !other.state.ids.some((id) => seen.has(id));
+    const ids = other && other.state.numericIds.subarray(0, other.state.numericCount);
+    const clean = other !== undefined && first.consumed === split - input.bom && !seen.hasAny(ids!, other.state.textIds);
     if (clean) {
-      for (const id of other.state.ids) seen.add(id);
+      seen.addAll(ids!, other.state.textIds);
       parts.push({ state: other.state, offset: parts[0].state.records - input.leadingBlank });
       utf8 &&= other.utf8;
     } else {
@@ -161,7 +171,7 @@ async function scanRange(path: string, start: number, end: number, input: FoldIn
 function startWorker(path: string, start: number, input: FoldInput, plan: FoldPlan, seen?: IdSet): Promise<{ state: FoldState; utf8: boolean }> {
   const url = import.meta.url.endsWith('.ts') ? new URL('../../dist/pipeline/stream/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
   const worker = new Worker(url, {
-    workerData: { path, start, end: input.size, delimiter: input.delimiter, encoding: input.encoding, sample: input.sample, plan: { ...plan, headerRows: 0 }, seen: [...(seen ?? [])] },
+    workerData: { path, start, end: input.size, delimiter: input.delimiter, encoding: input.encoding, sample: input.sample, plan: { ...plan, headerRows: 0 }, seen: [...(seen ?? [])], expected: (seen?.size ?? 0) + Math.ceil(input.expected * (1 - MAIN_SHARE)) },
   });
   return new Promise((resolve, reject) => {
     worker.once('message', (m: { state: FoldState; utf8: boolean } | { error: string; record?: number }) => {
@@ -203,12 +213,12 @@ function readHead(path: string, length: number): Buffer {
   }
 }
 
-/** The first line break after the middle of the file: where the second thread starts. */
-function findSplit(path: string, size: number): number {
+/** The first line break after `share` of the file: where the second thread starts. */
+function findSplit(path: string, size: number, share: number): number {
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.alloc(64 * 1024);
-    for (let pos = Math.floor(size / 2); pos < size; pos += buf.length) {
+    for (let pos = Math.floor(size * share); pos < size; pos += buf.length) {
       const n = readSync(fd, buf, 0, buf.length, pos);
       const i = buf.subarray(0, n).indexOf(0x0a);
       if (i >= 0) return pos + i + 1;

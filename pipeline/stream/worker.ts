@@ -16,12 +16,14 @@ interface Job {
   sample: string[][];
   plan: FoldPlan;
   seen: (string | number)[];
+  /** Ids the worker's set should hold without growing. */
+  expected: number;
 }
 
 async function main(job: Job): Promise<void> {
   // The layout is rebuilt from the same sample: functions (recode) do not cross threads.
   const layout = detectLayout(job.sample);
-  const fold = new StreamFold(job.plan, job.delimiter, { decoder: decoderFor(job.encoding)!, seen: IdSet.from(job.seen), recode: layout.recode, collectIds: true });
+  const fold = new StreamFold(job.plan, job.delimiter, { decoder: decoderFor(job.encoding)!, seen: IdSet.from(job.seen, job.expected), recode: layout.recode, collectIds: true });
   const check = job.encoding.startsWith('utf-8') ? new Utf8Check() : undefined;
   await readRange(job.path, job.start, job.end, (chunk) => {
     check?.push(chunk);
