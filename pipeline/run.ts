@@ -1,6 +1,6 @@
 /**
  * The `report` run, top to bottom:
- * 1. fingerprint inputs and options; with `ifChanged`, stop when the last run had the same;
+ * 1. with `ifChanged`, fingerprint inputs and options, and stop when the last run had the same;
  * 2. ingest each export (decode → detect layout → tally → resolve items), sharing
  *    respondent ids so duplicates across exports count once; apply the config;
  * 3. merge the exports into one survey (language versions, collectors);
@@ -53,7 +53,10 @@ export interface RunOptions {
   config?: Config;
   /** The config's file name, for messages; default `config`. */
   configFile?: string;
-  /** Skip the run when inputs, config and options are unchanged since the last run; default false. */
+  /**
+   * Skip the run when inputs, config and options are unchanged since the last run with `ifChanged`
+   * (their fingerprint is computed, and written beside the report, only then); default false.
+   */
   ifChanged?: boolean;
   /** Write the run's time into summary.json (breaks byte-identical reruns); default false. */
   stamp?: boolean;
@@ -86,9 +89,9 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
   const out = options.out ?? 'report';
   const config = options.config ?? {};
   const lang = options.lang ?? config.lang;
-  // 1. fingerprint
-  const fingerprint = fingerprintRun(inputs, options);
-  if (options.ifChanged && readFingerprint(out) === fingerprint) return { out, files: [], warnings: [], skipped: true };
+  // 1. fingerprint: only with ifChanged, as hashing half a gigabyte of export costs a third of a second
+  const fingerprint = options.ifChanged ? fingerprintRun(inputs, options) : undefined;
+  if (fingerprint !== undefined && readFingerprint(out) === fingerprint) return { out, files: [], warnings: [], skipped: true };
   // 2. ingest
   // Ids of the exports read so far: a respondent in two collectors' files counts once.
   let seen: IdSet | undefined;
@@ -168,7 +171,7 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
     if (deck) write('deck.pptx', deck);
     if (chartsDocument) write('charts.pdf', chartsDocument);
     if (wants('html')) for (const f of await reportFiles(summary, charts, { lang: reportLang, sentences, survey, files: [...files], pdf: options.pdf, onWarning: options.onWarning })) write(f.name, f.data);
-    staging.write(FINGERPRINT_FILE, fingerprint + '\n');
+    if (fingerprint !== undefined) staging.write(FINGERPRINT_FILE, fingerprint + '\n');
     staging.commit();
     options.onStage?.('written');
   } catch (err) {

@@ -93,12 +93,17 @@ describe('main(report)', () => {
     expect((await run(['report', EN, '--strict', '--out', join(dir, 'r2')])).code).toBe(0);
   }, 60_000);
 
-  it('main(report --if-changed) skips an unchanged run, then runs again after an input changes', async () => {
+  it('main(report --if-changed) runs after a run without it, skips an unchanged run, then runs again after an input changes', async () => {
     const dir = tmp();
     const input = join(dir, 'export.csv');
     copyFileSync(EN, input);
     const out = join(dir, 'r');
-    expect((await run(['report', input, '--out', out, '--if-changed'])).code).toBe(0);
+    // A run without the flag writes no fingerprint: the first --if-changed run after it runs.
+    expect((await run(['report', input, '--out', out])).code).toBe(0);
+    expect(existsSync(join(out, '.debrief-fingerprint'))).toBe(false);
+    const first = await run(['report', input, '--out', out, '--if-changed']);
+    expect(first.code).toBe(0);
+    expect(first.lines[0]).toMatch(/^wrote /);
     const skipped = await run(['report', input, '--out', out, '--if-changed']);
     expect(skipped.code).toBe(0);
     expect(skipped.lines).toEqual([msg.skipped(out)]);
@@ -170,11 +175,11 @@ describe('main(report --formats)', () => {
     const dir = tmp();
     const out = join(dir, 'r');
     expect((await run(['report', EN, '--out', out, '--formats', 'json,csv'])).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['.debrief-fingerprint', 'breakdowns.csv', 'metrics.csv', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual(['breakdowns.csv', 'metrics.csv', 'summary.json']);
     copyFileSync(EN, join(dir, 'last-year.csv'));
     writeFileSync(join(dir, 'survey.yml'), `inputs: [${join(process.cwd(), 'fixtures/ndm-un24/surveymonkey.csv')}]\nbaseline: last-year.csv\nformats: [json]\nout: r2\n`);
     expect((await run(['report', '--config', join(dir, 'survey.yml')])).code).toBe(0);
-    expect(readdirSync(join(dir, 'r2')).sort()).toEqual(['.debrief-fingerprint', 'summary.json']);
+    expect(readdirSync(join(dir, 'r2')).sort()).toEqual(['summary.json']);
     const summary = JSON.parse(readFileSync(join(dir, 'r2', 'summary.json'), 'utf8'));
     expect(summary.comparison.baseline).toBe('last-year.csv');
   }, 60_000);
