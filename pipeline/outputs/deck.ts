@@ -87,13 +87,16 @@ export async function deckPptx(survey: DeckSurvey, charts: DeckChart[], options:
     slide.addImage({ data: `image/png;base64,${Buffer.from(chart.png).toString('base64')}`, x: (SLIDE_W - w) / 2, y: (SLIDE_H - h) / 2, w, h, altText: `${chart.sentence}.` });
     slide.addNotes(chart.notes.join('\n'));
   }
-  const raw = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Uint8Array;
+  // Stored, not compressed: the entries are compressed once, below.
+  const raw = (await pptx.write({ outputType: 'nodebuffer', compression: false })) as Uint8Array;
   return reproducible(raw, date);
 }
 
 /**
  * pptxgenjs stamps docProps/core.xml and every zip entry with the current
- * time; rewrite both with `date` and zip again (same entry order, DEFLATE).
+ * time; rewrite both with `date` and zip again (same entry order): XML
+ * DEFLATEd, the PNGs stored as they are (deflating them again gains nothing
+ * and cost most of the deck's time).
  */
 async function reproducible(pptx: Uint8Array, date: Date): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(pptx);
@@ -103,8 +106,9 @@ async function reproducible(pptx: Uint8Array, date: Date): Promise<Uint8Array> {
     const xml = (await core.async('string')).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
     zip.file('docProps/core.xml', xml);
   }
-  zip.forEach((_, entry) => {
+  zip.forEach((path, entry) => {
     entry.date = date;
+    if (path.endsWith('.png')) entry.options.compression = 'STORE';
   });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
