@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
+import { readAdvances, type Advances } from './advances.js';
 
 const require = createRequire(import.meta.url);
 
@@ -21,15 +21,11 @@ export function fontData(): { regular: Buffer; bold: Buffer } {
   return data;
 }
 
-type Font = { unitsPerEm: number; glyphForCodePoint: (cp: number) => { advanceWidth: number } };
-let fonts: { regular: Font; bold: Font } | undefined;
+let fonts: { regular: Advances; bold: Advances } | undefined;
 
-/** Loads the fonts once per process. */
-export function loadFonts(): { regular: Font; bold: Font } {
-  if (!fonts) {
-    const open = (bytes: Buffer) => fontkit.create(bytes) as unknown as Font;
-    fonts = { regular: open(fontData().regular), bold: open(fontData().bold) };
-  }
+/** The fonts' advance widths, read once per process. */
+function loadAdvances(): { regular: Advances; bold: Advances } {
+  fonts ??= { regular: readAdvances(fontData().regular), bold: readAdvances(fontData().bold) };
   return fonts;
 }
 
@@ -49,8 +45,8 @@ export function measureText(text: string, size: number, bold = false): number {
     const cp = ch.codePointAt(0)!;
     let w = table.get(cp);
     if (w === undefined) {
-      const font = loadFonts()[weight];
-      w = font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm;
+      const font = loadAdvances()[weight];
+      w = font.advance(cp) / font.unitsPerEm;
       table.set(cp, w);
     }
     units += w;

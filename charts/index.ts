@@ -7,7 +7,8 @@ export { responseSpec, type ResponseFigures, type Participation, type ResponseOp
 export { createRenderer, renderSvg, svgToPng, type Renderer, type RenderOptions, type PngOptions, type Png } from './render.js';
 export { frameSvg, type FrameOptions } from './frame.js';
 export { SLIDE_SIZE, SLIDES_LOOK } from './slides.js';
-export { FONT_FAMILY, FONT_FILES, fontData, measureText, fontBase64, loadFonts } from './font.js';
+export { FONT_FAMILY, FONT_FILES, fontData, measureText, fontBase64 } from './font.js';
+export { readAdvances, type Advances } from './advances.js';
 export { chartConfig } from './config.js';
 export { levelColours, inkOn } from './palette.js';
 export { fitLabel, wrapLines, itemAxisLabel, type LabelOptions } from './label.js';

@@ -1,4 +1,4 @@
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { FONT_FAMILY, FONT_FILES, measureText } from './font.js';
@@ -28,6 +28,8 @@ export interface Renderer {
   svg(spec: TopLevelSpec, options?: RenderOptions): Promise<string>;
   /** Rasterises an SVG with the shipped fonts only (system fonts would make output machine-dependent). */
   png(svg: string, options?: PngOptions): Png;
+  /** As `png`, with parsing and drawing on libuv's thread pool, so several charts rasterise while this thread goes on; same bytes. */
+  pngAsync(svg: string, options?: PngOptions): Promise<Png>;
 }
 
 let metricsInstalled = false;
@@ -92,12 +94,24 @@ export function createRenderer(): Renderer {
       }
     },
     png(svg, options = {}) {
-      const framed = options.frame ? frameSvg(svg, options.frame.width, options.frame.height) : svg;
-      const fitTo: ResvgRenderOptions['fitTo'] = options.frame ? { mode: 'original' } : { mode: 'zoom', value: options.scale ?? 2 };
-      const image = new Resvg(framed, { fitTo, font, background: 'white' }).render();
-      return { data: image.asPng(), width: image.width, height: image.height };
+      const { framed, settings } = prepare(svg, options);
+      return encode(new Resvg(framed, settings).render());
+    },
+    async pngAsync(svg, options = {}) {
+      const { framed, settings } = prepare(svg, options);
+      return encode(await renderAsync(framed, settings));
     },
   };
+
+  function prepare(svg: string, options: PngOptions): { framed: string; settings: ResvgRenderOptions } {
+    const framed = options.frame ? frameSvg(svg, options.frame.width, options.frame.height) : svg;
+    const fitTo: ResvgRenderOptions['fitTo'] = options.frame ? { mode: 'original' } : { mode: 'zoom', value: options.scale ?? 2 };
+    return { framed, settings: { fitTo, font, background: 'white' } };
+  }
+
+  function encode(image: { asPng(): Buffer; width: number; height: number }): Png {
+    return { data: image.asPng(), width: image.width, height: image.height };
+  }
 }
 
 let shared: Renderer | undefined;

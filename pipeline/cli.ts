@@ -4,9 +4,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { draftConfig } from './config/draft.js';
-import { loadConfig } from './config/load.js';
-import { FORMATS, type Config } from './config/schema.js';
+import { FORMATS } from './config/formats.js';
+import type { Config } from './config/schema.js';
 import { DebriefError } from './errors.js';
 import { ingestFile } from './ingest.js';
 import { formatInspection, inspect } from './inspect.js';
@@ -63,13 +62,14 @@ export async function main(argv: string[], io: { log?: Logger } = {}): Promise<n
           .option('pdf', { type: 'boolean', default: false, describe: 'also write report.pdf (A4) through a system Chromium; a warning when there is none' })
           .option('slides', { type: 'boolean', default: false, describe: 'also render each chart as a 1920×1080 PNG with large type (slides/), used by deck.pptx' })
           .option('strict', { type: 'boolean', default: false, describe: 'exit 3 when the run had warnings' })
-          .option('if-changed', { type: 'boolean', default: false, describe: 'skip the run when inputs and config are unchanged since the last run' })
+          .option('if-changed', { type: 'boolean', default: false, describe: 'skip the run when inputs and config are unchanged since the last --if-changed run' })
           .option('stamp', { type: 'boolean', default: false, describe: 'write the run time into summary.json' })
           .option('baseline', { type: 'string', describe: 'export of the previous edition: compare the items asked in both' })
           .option('participants', { type: 'number', describe: 'number of participants (invited or present), for the response rate' })
           .option('formats', { type: 'string', describe: `outputs to write, comma-separated, from ${FORMATS.join(',')} (default: all)` }),
       async (args) => {
-        const config = args.config ? loadConfig(args.config) : {};
+        // zod and yaml load only for a run with a config.
+        const config = args.config ? (await import('./config/load.js')).loadConfig(args.config) : {};
         const { inputs, out, baseline } = reportPlan({ exports: args.exports, out: args.out, config: args.config, baseline: args.baseline }, config);
         const formats = args.formats === undefined ? undefined : parseFormats(args.formats);
         const progress = createProgress({ total: inputs.reduce((a, p) => a + (existsSync(p) ? statSync(p).size : 0), 0), quiet: args.quiet || args.log === 'json' });
@@ -119,7 +119,7 @@ export async function main(argv: string[], io: { log?: Logger } = {}): Promise<n
         if (existsSync(args.config) && !args.force) throw new DebriefError(msg.configExists(args.config), 2);
         const ingested = await ingestFile(args.export);
         const input = relative(dirname(resolve(args.config)), resolve(args.export));
-        writeFileSync(args.config, draftConfig(ingested, { inputs: [input] }));
+        writeFileSync(args.config, (await import('./config/draft.js')).draftConfig(ingested, { inputs: [input] }));
         log.info(msg.wroteConfig(args.config, ingested.survey.items.length));
       },
     )

@@ -13,11 +13,10 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createRenderer, SLIDE_SIZE, SLIDES_LOOK } from '../charts/index.js';
+import { createRenderer, SLIDE_SIZE, SLIDES_LOOK, type Png } from '../charts/index.js';
 import { applyConfig } from './config/apply.js';
-import { FORMATS, type Config } from './config/schema.js';
-
-type Format = (typeof FORMATS)[number];
+import { FORMATS, type Format } from './config/formats.js';
+import type { Config } from './config/schema.js';
 import { DebriefError } from './errors.js';
 import { ingestFile, type Ingested } from './ingest.js';
 import type { IdSet } from './ids.js';
@@ -26,7 +25,8 @@ import * as msg from './messages.js';
 import type { Lang } from './narrate.js';
 import { stage } from './outputs/atomic.js';
 import { planCharts } from './outputs/charts.js';
-import { chartsPdf } from './outputs/charts-pdf.js';
+import { startPdfThread, type PdfThread } from './outputs/pdf-thread.js';
+import { PARALLEL_MIN } from './stream/ingest.js';
 import { deckPptx } from './outputs/deck.js';
 import { breakdownsCsv } from './outputs/breakdowns-csv.js';
 import { metricsCsv } from './outputs/csv.js';
@@ -86,9 +86,25 @@ export interface RunResult {
 }
 
 export async function runReport(inputs: string[], options: RunOptions = {}): Promise<RunResult> {
+  const threads: Threads = {};
+  try {
+    return await report(inputs, options, threads);
+  } finally {
+    threads.pdf?.stop();
+  }
+}
+
+/** Worker threads of a run, stopped when it ends however it ends. */
+interface Threads {
+  pdf?: PdfThread;
+}
+
+async function report(inputs: string[], options: RunOptions, threads: Threads): Promise<RunResult> {
   const out = options.out ?? 'report';
   const config = options.config ?? {};
   const lang = options.lang ?? config.lang;
+  const formats = new Set<Format>(options.formats ?? config.formats ?? FORMATS);
+  const wants = (f: Format) => formats.has(f);
   // 1. fingerprint: only with ifChanged, as hashing half a gigabyte of export costs a third of a second
   const fingerprint = options.ifChanged ? fingerprintRun(inputs, options) : undefined;
   if (fingerprint !== undefined && readFingerprint(out) === fingerprint) return { out, files: [], warnings: [], skipped: true };
@@ -98,6 +114,9 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
   const parts: Ingested[] = [];
   const sizes = inputs.map((p) => (existsSync(p) ? statSync(p).size : 0));
   const total = sizes.reduce((a, b) => a + b, 0);
+  // charts.pdf is drawn on the second core, by a worker that loads pdfkit while this thread ingests. A large
+  // export is folded on both cores, so there the worker starts after the ingest.
+  if (wants('pdf') && total < PARALLEL_MIN) threads.pdf = startPdfThread();
   let before = 0;
   for (const [k, path] of inputs.entries()) {
     const onProgress = options.onProgress && ((share: number) => options.onProgress!(before + share * sizes[k], total));
@@ -123,30 +142,32 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
   // Warnings of the figures themselves (items on too few answers, breakdowns left out) go out like the ingest ones.
   for (const w of summary.warnings.slice(warnings.length)) options.onWarning?.(w);
   const stamped = options.stamp ? { ...summary, generatedAt: new Date().toISOString() } : summary;
-  const formats = new Set<Format>(options.formats ?? config.formats ?? FORMATS);
-  const wants = (f: Format) => formats.has(f);
-  // 5. charts
+  // 5. charts: SVGs here, one after another; each goes to the PDF worker and to the thread pool for its PNG
+  if (wants('pdf')) (threads.pdf ??= startPdfThread()).start(summary.title, reportLang);
   const renderer = createRenderer();
-  const plans = planCharts(summary, sentences, { lang: reportLang });
-  const charts: (RenderedChart & { spec: object; notes: string[]; png: { data: Uint8Array; width: number; height: number } })[] = [];
-  for (const plan of plans) {
+  // The deck embeds the PNGs, so they are drawn for pptx too.
+  const png = (svg: string, frame?: typeof SLIDE_SIZE) => (wants('png') || wants('pptx') || frame ? later(renderer.pngAsync(svg, { frame })) : Promise.resolve(NO_PNG));
+  const rendered = [];
+  for (const plan of planCharts(summary, sentences, { lang: reportLang })) {
     const svg = await renderer.svg(plan.spec);
-    // The deck embeds the PNGs, so they are drawn for pptx too.
-    charts.push({ ...plan, svg, png: wants('png') || wants('pptx') ? renderer.png(svg) : { data: new Uint8Array(0), width: 0, height: 0 } });
+    threads.pdf?.add({ sentence: plan.sentence, svg });
+    rendered.push({ ...plan, svg, png: png(svg) });
   }
-  const slides = [];
+  const chartsDocument = threads.pdf ? later(threads.pdf.end()) : undefined;
+  const slidePngs = [];
   if (options.slides) {
-    for (const plan of planCharts(summary, sentences, { lang: reportLang, ...SLIDES_LOOK })) {
-      slides.push({ name: plan.name, png: renderer.png(await renderer.svg(plan.spec), { frame: SLIDE_SIZE }) });
-    }
+    for (const plan of planCharts(summary, sentences, { lang: reportLang, ...SLIDES_LOOK })) slidePngs.push({ name: plan.name, png: png(await renderer.svg(plan.spec), SLIDE_SIZE) });
   }
+  const charts: (RenderedChart & { spec: object; notes: string[]; png: Png })[] = [];
+  for (const chart of rendered) charts.push({ ...chart, png: await chart.png });
+  const slides = [];
+  for (const slide of slidePngs) slides.push({ name: slide.name, png: await slide.png });
   const deckImages = options.slides ? slides.map((s) => s.png) : charts.map((c) => c.png);
   const deck = !wants('pptx') ? undefined : await deckPptx(
     { title: summary.title, respondents: summary.respondents, items: summary.items.length, headlines: summary.headlines, responseRate: summary.responseRate },
     charts.map((c, k) => ({ sentence: c.sentence, notes: c.notes, png: deckImages[k].data, width: deckImages[k].width, height: deckImages[k].height })),
     { lang: reportLang },
   );
-  const chartsDocument = wants('pdf') ? await chartsPdf(charts, { title: summary.title, lang: reportLang }) : undefined;
   // 6. write, staged
   const staging = stage(out);
   const files: string[] = [];
@@ -169,7 +190,7 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
     }
     for (const s of slides) write(`slides/${s.name}.png`, s.png.data);
     if (deck) write('deck.pptx', deck);
-    if (chartsDocument) write('charts.pdf', chartsDocument);
+    if (chartsDocument) write('charts.pdf', await chartsDocument);
     if (wants('html')) for (const f of await reportFiles(summary, charts, { lang: reportLang, sentences, survey, files: [...files], pdf: options.pdf, onWarning: options.onWarning })) write(f.name, f.data);
     if (fingerprint !== undefined) staging.write(FINGERPRINT_FILE, fingerprint + '\n');
     staging.commit();
@@ -183,6 +204,14 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
     throw err;
   }
   return { out, summary: stamped, files, warnings: summary.warnings, skipped: false };
+}
+
+const NO_PNG: Png = { data: Buffer.alloc(0), width: 0, height: 0 };
+
+/** A promise awaited later: its failure, if it comes first, must not count as unhandled. */
+function later<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /** SHA-256 over the inputs' bytes, the config and the options that shape the output. */

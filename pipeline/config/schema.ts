@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { SCALES } from '../scales.js';
+import { FORMATS } from './formats.js';
 
-/** Output formats a run can write. */
-export const FORMATS = ['html', 'json', 'csv', 'svg', 'png', 'pptx', 'pdf'] as const;
+export { FORMATS };
 
 const scaleIds = SCALES.map((s) => s.id) as [string, ...string[]];
 

@@ -6,7 +6,8 @@
  */
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import { FONT_FAMILY, fontData } from '../../charts/index.js';
+// The font module alone: the worker that builds this file must not load vega.
+import { FONT_FAMILY, fontData } from '../../charts/font.js';
 import type { Lang } from '../narrate.js';
 
 const require = createRequire(import.meta.url);
@@ -51,8 +52,16 @@ export const PDF_DATE = new Date('2000-01-01T00:00:00Z');
 /** A4 landscape, in points, and its margin. */
 const PAGE = { width: 841.89, height: 595.28, margin: 36 };
 
-/** Builds charts.pdf; resolves to its bytes, identical for identical input. */
-export async function chartsPdf(charts: PdfChart[], options: ChartsPdfOptions = {}): Promise<Uint8Array> {
+/** A charts.pdf being built page by page, as the charts are rendered. */
+export interface ChartsPdfBuilder {
+  /** Draws the chart on a new page. */
+  add(chart: PdfChart): void;
+  /** Ends the document; resolves to its bytes. */
+  end(): Promise<Uint8Array>;
+}
+
+/** Starts charts.pdf; the same charts in the same order give the same bytes. */
+export function createChartsPdf(options: ChartsPdfOptions = {}): ChartsPdfBuilder {
   const { title = 'Charts', date = PDF_DATE, lang = 'en', onWarning } = options;
   const doc = new PDFDocument({
     size: [PAGE.width, PAGE.height],
@@ -73,21 +82,32 @@ export async function chartsPdf(charts: PdfChart[], options: ChartsPdfOptions = 
   doc.registerFont(FONT_FAMILY, fonts.regular);
   doc.registerFont(`${FONT_FAMILY}-Bold`, fonts.bold);
   const fontCallback = (_family: string, bold: boolean) => (bold ? `${FONT_FAMILY}-Bold` : FONT_FAMILY);
-  for (const chart of charts) {
-    doc.addPage();
-    const figure = doc.struct('Figure', { alt: `${chart.sentence}.` }, () => {
-      SVGtoPDF(doc, chart.svg, PAGE.margin, PAGE.margin, {
-        width: PAGE.width - 2 * PAGE.margin,
-        height: PAGE.height - 2 * PAGE.margin,
-        preserveAspectRatio: 'xMidYMin meet',
-        assumePt: false,
-        fontCallback,
-        warningCallback: (m) => onWarning?.(m),
+  return {
+    add(chart) {
+      doc.addPage();
+      const figure = doc.struct('Figure', { alt: `${chart.sentence}.` }, () => {
+        SVGtoPDF(doc, chart.svg, PAGE.margin, PAGE.margin, {
+          width: PAGE.width - 2 * PAGE.margin,
+          height: PAGE.height - 2 * PAGE.margin,
+          preserveAspectRatio: 'xMidYMin meet',
+          assumePt: false,
+          fontCallback,
+          warningCallback: (m) => onWarning?.(m),
+        });
       });
-    });
-    doc.addStructure(figure);
-  }
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
+      doc.addStructure(figure);
+    },
+    async end() {
+      doc.end();
+      await done;
+      return Buffer.concat(chunks);
+    },
+  };
+}
+
+/** Builds charts.pdf; resolves to its bytes, identical for identical input. */
+export async function chartsPdf(charts: PdfChart[], options: ChartsPdfOptions = {}): Promise<Uint8Array> {
+  const pdf = createChartsPdf(options);
+  for (const chart of charts) pdf.add(chart);
+  return pdf.end();
 }
