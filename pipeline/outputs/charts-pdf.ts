@@ -81,6 +81,8 @@ export function createChartsPdf(options: ChartsPdfOptions = {}): ChartsPdfBuilde
   const fonts = fontData();
   doc.registerFont(FONT_FAMILY, fonts.regular);
   doc.registerFont(`${FONT_FAMILY}-Bold`, fonts.bold);
+  plainLayout(doc, FONT_FAMILY);
+  plainLayout(doc, `${FONT_FAMILY}-Bold`);
   const fontCallback = (_family: string, bold: boolean) => (bold ? `${FONT_FAMILY}-Bold` : FONT_FAMILY);
   return {
     add(chart) {
@@ -102,6 +104,37 @@ export function createChartsPdf(options: ChartsPdfOptions = {}): ChartsPdfBuilde
       await done;
       return Buffer.concat(chunks);
     },
+  };
+}
+
+interface Glyph {
+  advanceWidth: number;
+}
+interface FontkitFont {
+  glyphsForString(text: string): Glyph[];
+  layout: (text: string) => { glyphs: Glyph[]; positions: { xAdvance: number }[]; advanceWidth: number };
+}
+
+/**
+ * pdfkit sets each word through fontkit's full OpenType shaping, which took
+ * half of this file's time. The charts were laid out by plain advance widths
+ * (charts/font.ts), so the PDF sets their glyphs the same way: each code
+ * point's glyph from the cmap, at its advance, no substitution or kerning.
+ */
+function plainLayout(doc: PDFKit.PDFDocument, name: string): void {
+  doc.font(name);
+  const font = (doc as unknown as { _font: { font: FontkitFont } })._font.font;
+  font.layout = (text) => {
+    const glyphs = font.glyphsForString(text);
+    const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
+    // A getter, as fontkit's GlyphRun: pdfkit scales the positions after this returns.
+    return {
+      glyphs,
+      positions,
+      get advanceWidth() {
+        return positions.reduce((a, p) => a + p.xAdvance, 0);
+      },
+    };
   };
 }
 
