@@ -4,7 +4,8 @@ export { overviewSpec, type OverviewGroup, type OverviewOptions } from './overvi
 export { breakdownSpec, type BreakdownCell, type BreakdownPanel, type BreakdownOptions } from './breakdown.js';
 export { comparisonSpec, type ComparisonRow, type ComparisonOptions } from './comparison.js';
 export { responseSpec, type ResponseFigures, type Participation, type ResponseOptions } from './response.js';
-export { createRenderer, renderSvg, svgToPng, type Renderer, type RenderOptions, type PngOptions, type Png } from './render.js';
+export { createRenderer, renderSvg, svgToPng, type Renderer, type RenderOptions } from './render.js';
+export { createRasterizer, type Rasterizer, type PngOptions, type Png } from './raster.js';
 export { frameSvg, type FrameOptions } from './frame.js';
 export { SLIDE_SIZE, SLIDES_LOOK } from './slides.js';
 export { FONT_FAMILY, FONT_FILES, fontData, measureText, fontBase64 } from './font.js';

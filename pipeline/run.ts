@@ -5,15 +5,16 @@
  *    respondent ids so duplicates across exports count once; apply the config;
  * 3. merge the exports into one survey (language versions, collectors);
  * 4. summarise: item and group metrics, then sentences;
- * 5. plan the charts and render them, with one renderer, to SVG and 2× PNG (with
- *    `slides`, also 1920×1080 PNGs in large type); build deck.pptx and charts.pdf;
+ * 5. plan the charts and render them to SVG with vega, here; a worker thread (started
+ *    early, so that it loads its modules meanwhile) rasterises each to a 2× PNG (with
+ *    `slides`, also 1920×1080 PNGs in large type), draws charts.pdf and builds deck.pptx;
  * 6. write every file into a staged folder beside the target, then swap it in,
  *    so a failure at any point leaves the previous report intact.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createRenderer, SLIDE_SIZE, SLIDES_LOOK, type Png } from '../charts/index.js';
+import { createRenderer, SLIDES_LOOK } from '../charts/index.js';
 import { applyConfig } from './config/apply.js';
 import { FORMATS, type Format } from './config/formats.js';
 import type { Config } from './config/schema.js';
@@ -25,9 +26,8 @@ import * as msg from './messages.js';
 import type { Lang } from './narrate.js';
 import { stage } from './outputs/atomic.js';
 import { planCharts } from './outputs/charts.js';
-import { startPdfThread, type PdfThread } from './outputs/pdf-thread.js';
+import { startOutputsThread, type OutputsThread } from './outputs/thread.js';
 import { PARALLEL_MIN } from './stream/ingest.js';
-import { deckPptx } from './outputs/deck.js';
 import { breakdownsCsv } from './outputs/breakdowns-csv.js';
 import { metricsCsv } from './outputs/csv.js';
 import type { RenderedChart } from './outputs/html.js';
@@ -90,13 +90,13 @@ export async function runReport(inputs: string[], options: RunOptions = {}): Pro
   try {
     return await report(inputs, options, threads);
   } finally {
-    threads.pdf?.stop();
+    threads.outputs?.stop();
   }
 }
 
 /** Worker threads of a run, stopped when it ends however it ends. */
 interface Threads {
-  pdf?: PdfThread;
+  outputs?: OutputsThread;
 }
 
 async function report(inputs: string[], options: RunOptions, threads: Threads): Promise<RunResult> {
@@ -114,9 +114,9 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   const parts: Ingested[] = [];
   const sizes = inputs.map((p) => (existsSync(p) ? statSync(p).size : 0));
   const total = sizes.reduce((a, b) => a + b, 0);
-  // charts.pdf is drawn on the second core, by a worker that loads pdfkit while this thread ingests. A large
-  // export is folded on both cores, so there the worker starts after the ingest.
-  if (wants('pdf') && total < PARALLEL_MIN) threads.pdf = startPdfThread();
+  // PNGs, charts.pdf and deck.pptx are built on the second core, by a worker that loads resvg, pdfkit and
+  // pptxgenjs while this thread ingests. A large export is folded on both cores, so there it starts after.
+  if ((wants('png') || wants('pptx') || wants('pdf') || options.slides) && total < PARALLEL_MIN) threads.outputs = startOutputsThread();
   let before = 0;
   for (const [k, path] of inputs.entries()) {
     const onProgress = options.onProgress && ((share: number) => options.onProgress!(before + share * sizes[k], total));
@@ -142,32 +142,28 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   // Warnings of the figures themselves (items on too few answers, breakdowns left out) go out like the ingest ones.
   for (const w of summary.warnings.slice(warnings.length)) options.onWarning?.(w);
   const stamped = options.stamp ? { ...summary, generatedAt: new Date().toISOString() } : summary;
-  // 5. charts: SVGs here, one after another; each goes to the PDF worker and to the thread pool for its PNG
-  if (wants('pdf')) (threads.pdf ??= startPdfThread()).start(summary.title, reportLang);
+  // 5. charts: SVGs here, with vega, one after another; the outputs worker rasterises each as it comes, draws
+  // its page of charts.pdf, and builds deck.pptx at the end
+  if (wants('png') || wants('pptx') || wants('pdf') || options.slides) {
+    threads.outputs ??= startOutputsThread();
+    threads.outputs.start({ png: wants('png'), pptx: wants('pptx'), pdf: wants('pdf') ? { title: summary.title } : undefined, lang: reportLang });
+  }
   const renderer = createRenderer();
-  // The deck embeds the PNGs, so they are drawn for pptx too.
-  const png = (svg: string, frame?: typeof SLIDE_SIZE) => (wants('png') || wants('pptx') || frame ? later(renderer.pngAsync(svg, { frame })) : Promise.resolve(NO_PNG));
-  const rendered = [];
+  const charts: (RenderedChart & { spec: object })[] = [];
   for (const plan of planCharts(summary, sentences, { lang: reportLang })) {
     const svg = await renderer.svg(plan.spec);
-    threads.pdf?.add({ sentence: plan.sentence, svg });
-    rendered.push({ ...plan, svg, png: png(svg) });
+    threads.outputs?.chart({ sentence: plan.sentence, notes: plan.notes, svg });
+    charts.push({ ...plan, svg });
   }
-  const chartsDocument = threads.pdf ? later(threads.pdf.end()) : undefined;
-  const slidePngs = [];
+  const slideNames: string[] = [];
   if (options.slides) {
-    for (const plan of planCharts(summary, sentences, { lang: reportLang, ...SLIDES_LOOK })) slidePngs.push({ name: plan.name, png: png(await renderer.svg(plan.spec), SLIDE_SIZE) });
+    for (const plan of planCharts(summary, sentences, { lang: reportLang, ...SLIDES_LOOK })) {
+      threads.outputs!.slide(await renderer.svg(plan.spec));
+      slideNames.push(plan.name);
+    }
   }
-  const charts: (RenderedChart & { spec: object; notes: string[]; png: Png })[] = [];
-  for (const chart of rendered) charts.push({ ...chart, png: await chart.png });
-  const slides = [];
-  for (const slide of slidePngs) slides.push({ name: slide.name, png: await slide.png });
-  const deckImages = options.slides ? slides.map((s) => s.png) : charts.map((c) => c.png);
-  const deck = !wants('pptx') ? undefined : await deckPptx(
-    { title: summary.title, respondents: summary.respondents, items: summary.items.length, headlines: summary.headlines, responseRate: summary.responseRate },
-    charts.map((c, k) => ({ sentence: c.sentence, notes: c.notes, png: deckImages[k].data, width: deckImages[k].width, height: deckImages[k].height })),
-    { lang: reportLang },
-  );
+  const deckSurvey = { title: summary.title, respondents: summary.respondents, items: summary.items.length, headlines: summary.headlines, responseRate: summary.responseRate };
+  const built = threads.outputs ? later(threads.outputs.end(wants('pptx') ? deckSurvey : undefined)) : undefined;
   // 6. write, staged
   const staging = stage(out);
   const files: string[] = [];
@@ -181,16 +177,19 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
       write('metrics.csv', metricsCsv(summary));
       write('breakdowns.csv', breakdownsCsv(summary));
     }
-    for (const c of charts) {
-      if (wants('svg')) {
+    if (wants('svg')) {
+      for (const c of charts) {
         write(`charts/${c.name}.svg`, c.svg);
         write(`charts/${c.name}.vl.json`, JSON.stringify(c.spec, null, 2) + '\n');
       }
-      if (wants('png')) write(`charts/${c.name}.png`, c.png.data);
     }
-    for (const s of slides) write(`slides/${s.name}.png`, s.png.data);
-    if (deck) write('deck.pptx', deck);
-    if (chartsDocument) write('charts.pdf', await chartsDocument);
+    const outputs = await built;
+    if (outputs) {
+      if (wants('png')) charts.forEach((c, k) => write(`charts/${c.name}.png`, outputs.pngs[k].data));
+      slideNames.forEach((name, k) => write(`slides/${name}.png`, outputs.slides[k].data));
+      if (outputs.pptx) write('deck.pptx', outputs.pptx);
+      if (outputs.pdf) write('charts.pdf', outputs.pdf);
+    }
     if (wants('html')) for (const f of await reportFiles(summary, charts, { lang: reportLang, sentences, survey, files: [...files], pdf: options.pdf, onWarning: options.onWarning })) write(f.name, f.data);
     if (fingerprint !== undefined) staging.write(FINGERPRINT_FILE, fingerprint + '\n');
     staging.commit();
@@ -205,8 +204,6 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   }
   return { out, summary: stamped, files, warnings: summary.warnings, skipped: false };
 }
-
-const NO_PNG: Png = { data: Buffer.alloc(0), width: 0, height: 0 };
 
 /** A promise awaited later: its failure, if it comes first, must not count as unhandled. */
 function later<T>(promise: Promise<T>): Promise<T> {

@@ -7,7 +7,8 @@
  */
 import JSZip from 'jszip';
 import pptxgenjs from 'pptxgenjs';
-import { FONT_FAMILY } from '../../charts/index.js';
+// The font module alone: the outputs worker builds the deck and must not load vega.
+import { FONT_FAMILY } from '../../charts/font.js';
 import { formatPercent, type Lang } from '../narrate.js';
 
 /** A chart ready for a slide. */

@@ -1,0 +1,51 @@
+/**
+ * SVG to PNG with resvg and the shipped fonts only (system fonts would make
+ * output machine-dependent). Its own module, without vega, so the outputs
+ * worker rasterises without loading the chart compiler.
+ */
+import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { FONT_FAMILY, FONT_FILES } from './font.js';
+import { frameSvg } from './frame.js';
+
+export interface PngOptions {
+  /** Zoom factor; default 2. Ignored when `frame` is given. */
+  scale?: number;
+  /** Fit the chart, centred, into exactly this many pixels (the slides preset: 1920 × 1080); default none. */
+  frame?: { width: number; height: number };
+}
+
+export interface Png {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export interface Rasterizer {
+  /** Rasterises an SVG. */
+  png(svg: string, options?: PngOptions): Png;
+  /** As `png`, with parsing and drawing on libuv's thread pool, so several charts rasterise while this thread goes on; same bytes. */
+  pngAsync(svg: string, options?: PngOptions): Promise<Png>;
+}
+
+export function createRasterizer(): Rasterizer {
+  // resvg-js's Node binding passes its options as JSON, so it cannot take font
+  // bytes (`fontBuffers` works only in the wasm build): it reads these two
+  // files for each chart.
+  const font: ResvgRenderOptions['font'] = { loadSystemFonts: false, fontFiles: [FONT_FILES.regular, FONT_FILES.bold], defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY };
+  const prepare = (svg: string, options: PngOptions): { framed: string; settings: ResvgRenderOptions } => {
+    const framed = options.frame ? frameSvg(svg, options.frame.width, options.frame.height) : svg;
+    const fitTo: ResvgRenderOptions['fitTo'] = options.frame ? { mode: 'original' } : { mode: 'zoom', value: options.scale ?? 2 };
+    return { framed, settings: { fitTo, font, background: 'white' } };
+  };
+  const encode = (image: { asPng(): Buffer; width: number; height: number }): Png => ({ data: image.asPng(), width: image.width, height: image.height });
+  return {
+    png(svg, options = {}) {
+      const { framed, settings } = prepare(svg, options);
+      return encode(new Resvg(framed, settings).render());
+    },
+    async pngAsync(svg, options = {}) {
+      const { framed, settings } = prepare(svg, options);
+      return encode(await renderAsync(framed, settings));
+    },
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The outputs built on the second core. The worker (worker.ts) loads resvg,
+ * pdfkit and pptxgenjs while this thread ingests; then, as each chart's SVG
+ * arrives, it rasterises the PNG (on libuv's thread pool) and draws the
+ * chart's page of charts.pdf; at the end it builds deck.pptx from the PNGs.
+ * This thread meanwhile compiles and renders the next charts with vega.
+ * The worker never keeps the process alive, and `stop` ends it.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Png } from '../../charts/raster.js';
+import type { Lang } from '../narrate.js';
+import type { DeckSurvey } from './deck.js';
+
+/** What the worker builds. */
+export interface OutputsPlan {
+  /** 2× PNG of every chart; default false. */
+  png?: boolean;
+  /** charts.pdf, with its title; default none. */
+  pdf?: { title: string };
+  /** deck.pptx (from the slide PNGs when there are slides, else the 2× PNGs); default false. */
+  pptx?: boolean;
+  /** Language of the PDF and the deck's fixed texts. */
+  lang: Lang;
+}
+
+/** A chart as the worker needs it. */
+export interface OutputsChart {
+  /** The sentence it supports: alternative text in the PDF and the deck. */
+  sentence: string;
+  /** Speaker notes for its slide. */
+  notes: string[];
+  svg: string;
+}
+
+export interface OutputsResult {
+  /** Per chart, in order; empty images when PNGs were not asked for. */
+  pngs: Png[];
+  /** Per slide, in order. */
+  slides: Png[];
+  pptx?: Uint8Array;
+  pdf?: Uint8Array;
+}
+
+export type OutputsMessage =
+  | { type: 'start'; plan: OutputsPlan }
+  | { type: 'chart'; chart: OutputsChart }
+  | { type: 'slide'; svg: string }
+  | { type: 'end'; deck?: DeckSurvey };
+
+export interface OutputsThread {
+  /** Says what to build; before the first chart. */
+  start(plan: OutputsPlan): void;
+  /** The next chart. */
+  chart(chart: OutputsChart): void;
+  /** The next chart drawn for slides (SLIDES_LOOK), rasterised at 1920×1080. */
+  slide(svg: string): void;
+  /** No more charts; resolves to everything built, and stops the worker. */
+  end(deck?: DeckSurvey): Promise<OutputsResult>;
+  /** Stops the worker (a failed run); safe to call at any time. */
+  stop(): void;
+}
+
+export function startOutputsThread(): OutputsThread {
+  // Under vitest this module runs from TypeScript sources; the worker always runs built code.
+  const url = import.meta.url.endsWith('.ts') ? new URL('../../dist/pipeline/outputs/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
+  const worker = new Worker(url);
+  worker.unref();
+  let failure: Error | undefined;
+  const result = new Promise<OutputsResult>((resolve, reject) => {
+    worker.on('message', (m: OutputsResult | { error: string }) => ('error' in m ? reject(new Error(m.error)) : resolve(m)));
+    worker.once('error', (e) => reject((failure = e)));
+    worker.once('exit', (code) => reject(failure ?? new Error(`the outputs worker stopped (exit code ${code})`)));
+  });
+  // A failure before `end` is awaited must not surface as an unhandled rejection.
+  result.catch(() => undefined);
+  const send = (m: OutputsMessage) => worker.postMessage(m);
+  return {
+    start: (plan) => send({ type: 'start', plan }),
+    chart: (chart) => send({ type: 'chart', chart }),
+    slide: (svg) => send({ type: 'slide', svg }),
+    async end(deck) {
+      send({ type: 'end', deck });
+      try {
+        return await result;
+      } finally {
+        void worker.terminate();
+      }
+    },
+    stop: () => void worker.terminate(),
+  };
+}
