@@ -4,18 +4,20 @@
  * table of doubles, about 16 bytes an id instead of ~50 in a Set of boxed
  * numbers; a million respondents then fit the memory budget. Text ids use a Set.
  */
+/** Share of slots filled before the table doubles: probes stay short, and a million ids take 16 MB. */
+const MAX_LOAD = 0.6;
+
 export class IdSet {
+  /** Open addressing, linear probing; an empty slot holds NaN (never an id: ids are finite numbers). */
   private table: Float64Array;
-  private filled: Uint8Array;
   private numbers = 0;
   private readonly texts = new Set<string>();
 
-  /** `expected`: ids the set should hold without growing (each growth rehashes every id); default 2,048. */
-  constructor(expected = 2048) {
+  /** `expected`: ids the set should hold without growing (each growth rehashes every id); default 3,072. */
+  constructor(expected = 3072) {
     let slots = 1 << 12;
-    while (slots < expected * 2) slots *= 2;
-    this.table = new Float64Array(slots);
-    this.filled = new Uint8Array(slots);
+    while (slots * MAX_LOAD < expected) slots *= 2;
+    this.table = new Float64Array(slots).fill(NaN);
   }
 
   static from(ids: Iterable<string | number>, expected?: number): IdSet {
@@ -42,7 +44,7 @@ export class IdSet {
 
   has(id: string | number): boolean {
     if (typeof id === 'string') return this.texts.has(id);
-    return this.filled[this.slot(id)] === 1;
+    return this.table[this.slot(id)] === id;
   }
 
   add(id: string | number): void {
@@ -51,14 +53,13 @@ export class IdSet {
       return;
     }
     const s = this.slot(id);
-    if (this.filled[s]) return;
-    this.filled[s] = 1;
+    if (this.table[s] === id) return;
     this.table[s] = id;
-    if (++this.numbers * 2 > this.table.length) this.grow();
+    if (++this.numbers > this.table.length * MAX_LOAD) this.grow();
   }
 
   *[Symbol.iterator](): IterableIterator<string | number> {
-    for (let s = 0; s < this.table.length; s++) if (this.filled[s]) yield this.table[s];
+    for (let s = 0; s < this.table.length; s++) if (this.table[s] === this.table[s]) yield this.table[s]; // not NaN
     yield* this.texts;
   }
 
@@ -68,20 +69,17 @@ export class IdSet {
     const low = id >>> 0;
     const high = Math.floor(id / 4294967296) >>> 0;
     let s = Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b) & mask;
-    while (this.filled[s] && this.table[s] !== id) s = (s + 1) & mask;
+    // NaN !== NaN: an empty slot also ends the probe.
+    for (let v = this.table[s]; v !== id && v === v; v = this.table[s]) s = (s + 1) & mask;
     return s;
   }
 
   private grow(): void {
     const old = this.table;
-    const oldFilled = this.filled;
-    this.table = new Float64Array(old.length * 2);
-    this.filled = new Uint8Array(old.length * 2);
+    this.table = new Float64Array(old.length * 2).fill(NaN);
     for (let s = 0; s < old.length; s++) {
-      if (!oldFilled[s]) continue;
-      const t = this.slot(old[s]);
-      this.filled[t] = 1;
-      this.table[t] = old[s];
+      const id = old[s];
+      if (id === id) this.table[this.slot(id)] = id;
     }
   }
 }

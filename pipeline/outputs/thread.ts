@@ -63,7 +63,8 @@ export interface OutputsThread {
 export function startOutputsThread(): OutputsThread {
   // Under vitest this module runs from TypeScript sources; the worker always runs built code.
   const url = import.meta.url.endsWith('.ts') ? new URL('../../dist/pipeline/outputs/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
-  const worker = new Worker(url);
+  // A small young generation: the worker's garbage is short-lived, and each MB of heap it grows into is kept.
+  const worker = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
   worker.unref();
   let failure: Error | undefined;
   const result = new Promise<OutputsResult>((resolve, reject) => {

@@ -14,6 +14,22 @@ const charts: OutputsChart[] = [];
 const pngs: Promise<Png>[] = [];
 const slides: Promise<Png>[] = [];
 
+/** At most this many charts rasterise at once: each holds its 2× pixmap (about 10 MB) until encoded. */
+const RASTER_AT_ONCE = 2;
+let rastering = 0;
+const queue: (() => void)[] = [];
+
+async function limited<T>(task: () => Promise<T>): Promise<T> {
+  while (rastering >= RASTER_AT_ONCE) await new Promise<void>((resolve) => queue.push(resolve));
+  rastering++;
+  try {
+    return await task();
+  } finally {
+    rastering--;
+    queue.shift()?.();
+  }
+}
+
 /** Settled later: a failure that comes first must not count as unhandled. */
 function later<T>(promise: Promise<T>): Promise<T> {
   promise.catch(() => undefined);
@@ -43,9 +59,9 @@ parentPort!.on('message', (m: OutputsMessage) => {
     } else if (m.type === 'chart') {
       charts.push(m.chart);
       // The deck embeds the PNGs, so they are drawn for pptx too.
-      pngs.push(plan.png || plan.pptx ? later(raster.pngAsync(m.chart.svg)) : Promise.resolve(NO_PNG));
+      pngs.push(plan.png || plan.pptx ? later(limited(() => raster.pngAsync(m.chart.svg))) : Promise.resolve(NO_PNG));
       pdf?.add(m.chart);
-    } else if (m.type === 'slide') slides.push(later(raster.pngAsync(m.svg, { frame: SLIDE_SIZE })));
+    } else if (m.type === 'slide') slides.push(later(limited(() => raster.pngAsync(m.svg, { frame: SLIDE_SIZE }))));
     else end(m.deck).catch(fail);
   } catch (e) {
     fail(e);
