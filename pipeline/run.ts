@@ -27,7 +27,6 @@ import type { Lang } from './narrate.js';
 import { stage } from './outputs/atomic.js';
 import { planCharts } from './outputs/charts.js';
 import { startOutputsThread, type OutputsThread } from './outputs/thread.js';
-import { PARALLEL_MIN } from './stream/ingest.js';
 import { breakdownsCsv } from './outputs/breakdowns-csv.js';
 import { metricsCsv } from './outputs/csv.js';
 import type { RenderedChart } from './outputs/html.js';
@@ -109,25 +108,11 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   const fingerprint = options.ifChanged ? fingerprintRun(inputs, options) : undefined;
   if (fingerprint !== undefined && readFingerprint(out) === fingerprint) return { out, files: [], warnings: [], skipped: true };
   // 2. ingest
-  // Ids of the exports read so far: a respondent in two collectors' files counts once.
-  let seen: IdSet | undefined;
-  // Without the tallies: the respondent ids (16 MB for a million) are freed before the charts.
-  const parts: Pick<Ingested, 'file' | 'survey' | 'layout' | 'warnings'>[] = [];
   const sizes = inputs.map((p) => (existsSync(p) ? statSync(p).size : 0));
-  const total = sizes.reduce((a, b) => a + b, 0);
   // PNGs, charts.pdf and deck.pptx are built on the second core, by a worker that loads resvg, pdfkit and
-  // pptxgenjs while this thread ingests. A large export is folded on both cores, so there it starts after.
-  if ((wants('png') || wants('pptx') || wants('pdf') || options.slides) && total < PARALLEL_MIN) threads.outputs = startOutputsThread();
-  let before = 0;
-  for (const [k, path] of inputs.entries()) {
-    const onProgress = options.onProgress && ((share: number) => options.onProgress!(before + share * sizes[k], total));
-    const ingested = await ingestFile(path, { seen, onProgress });
-    seen = ingested.tally.seen;
-    before += sizes[k];
-    const survey = applyConfig(ingested.survey, ingested.tally, { items: onlyScales(config) }, { file: options.configFile, lenient: true, layout: ingested.layout });
-    parts.push({ file: ingested.file, survey, layout: ingested.layout, warnings: ingested.warnings });
-  }
-  seen = undefined;
+  // pptxgenjs while this thread ingests (on a large export, the fold's second thread and it share a core).
+  if (wants('png') || wants('pptx') || wants('pdf') || options.slides) threads.outputs = startOutputsThread();
+  const parts = await ingestAll(inputs, sizes, options, config);
   // 3. merge, then the config's groups, labels and exclusions on the whole
   const merged = mergeSurveys(parts.map((p) => ({ file: p.file, survey: p.survey })), { aliases: aliases(config) });
   const survey = applyConfig(merged.survey, undefined, { ...config, items: withoutScales(config) }, { file: options.configFile });
@@ -211,6 +196,28 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
 function later<T>(promise: Promise<T>): Promise<T> {
   promise.catch(() => undefined);
   return promise;
+}
+
+/**
+ * Ingests each export, sharing respondent ids so that a respondent in two
+ * collectors' files counts once, and applies the config's scales. Its own
+ * function so that the tallies and their ids (16 MB for a million
+ * respondents) are garbage once it returns, before the charts.
+ */
+async function ingestAll(inputs: string[], sizes: number[], options: RunOptions, config: Config): Promise<Pick<Ingested, 'file' | 'survey' | 'layout' | 'warnings'>[]> {
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const parts: Pick<Ingested, 'file' | 'survey' | 'layout' | 'warnings'>[] = [];
+  let seen: IdSet | undefined;
+  let before = 0;
+  for (const [k, path] of inputs.entries()) {
+    const onProgress = options.onProgress && ((share: number) => options.onProgress!(before + share * sizes[k], total));
+    const ingested = await ingestFile(path, { seen, onProgress });
+    seen = ingested.tally.seen;
+    before += sizes[k];
+    const survey = applyConfig(ingested.survey, ingested.tally, { items: onlyScales(config) }, { file: options.configFile, lenient: true, layout: ingested.layout });
+    parts.push({ file: ingested.file, survey, layout: ingested.layout, warnings: ingested.warnings });
+  }
+  return parts;
 }
 
 /** SHA-256 over the inputs' bytes, the config and the options that shape the output. */

@@ -48,8 +48,10 @@ export interface FoldState {
   attributes: DictState[];
   /** [attribute][answer column][attribute value index] → count per raw answer index. */
   breakdowns: Int32Array[][][];
-  /** Per answer column: the first TEXT_LIMIT non-blank answers (trimmed) and the row's attribute values. */
-  texts: { text: string; attributes: string[] }[][];
+  /** Per answer column: its first TEXT_LIMIT answers that are not blank, by reference (see TextRefs). */
+  texts: TextRefs[];
+  /** The attribute values of the rows those answers came from: one reference per attribute per kept row. */
+  textRows: TextRefs;
   /** Per answer column: answers that are not blank (needed once a free-text column stops counting spellings). */
   nonBlank: number[];
   duplicateRows: number[];
@@ -63,6 +65,20 @@ export interface FoldState {
   numericCount: number;
   /** With `collectIds`: the text respondent ids counted in this range. */
   textIds: string[];
+}
+
+/**
+ * Kept answers or attribute values, by reference, so that keeping the first
+ * answers of forty rating columns costs no strings: `refs[k] >= 0` is the
+ * index of the spelling in the column's dictionary; `-1 - i` is `strings[i]`
+ * (decoded already: the column was past its spelling limit).
+ */
+export interface TextRefs {
+  refs: Int32Array;
+  count: number;
+  strings: string[];
+  /** For answers: the index of each one's row in `textRows` (attribute references, `na` per row). */
+  rows: Int32Array;
 }
 
 export interface FoldOptions {
@@ -169,13 +185,15 @@ export class StreamFold {
     this.valueCap = nj === 0 ? 0 : Math.max(1, Math.min(64, Math.floor(TABLE_CELLS / (nj * LEVEL_CAP))));
     this.flat = plan.attributeColumns.map(() => new Int32Array(this.valueCap * nj * LEVEL_CAP));
     this.rare = plan.attributeColumns.map(() => plan.answerColumns.map(() => []));
+    this.keyBlank = plan.answerColumns.map(() => new Int8Array(RAW_LIMIT).fill(-1));
     this.state = {
       records: 0,
       respondents: 0,
       answers: [],
       attributes: [],
       breakdowns: plan.attributeColumns.map(() => plan.answerColumns.map(() => [])),
-      texts: plan.answerColumns.map(() => []),
+      texts: plan.answerColumns.map(() => ({ refs: new Int32Array(TEXT_LIMIT), count: 0, strings: [], rows: new Int32Array(TEXT_LIMIT) })),
+      textRows: { refs: new Int32Array(0), count: 0, strings: [], rows: new Int32Array(0) },
       nonBlank: plan.answerColumns.map(() => 0),
       duplicateRows: [],
       footerRows: [],
@@ -414,25 +432,63 @@ export class StreamFold {
     this.attrIndex.fill(-2);
   }
 
-  /** True while some column has fewer than TEXT_LIMIT texts; checked every 256 rows once it might be done. */
+  /** True while some column has fewer than TEXT_LIMIT texts. */
   private textsOpen = true;
+  /** Per answer column, per spelling: 1 when it is blank once trimmed and recoded, 0 when not, -1 not known yet. */
+  private readonly keyBlank: Int8Array[];
 
   private keepTexts(buf: Uint8Array): void {
-    let rowAttributes: string[] | undefined;
+    let row = -1;
     let open = false;
     const nj = this.answerIndex.length;
     for (let j = 0; j < nj; j++) {
-      const texts = this.state.texts[j];
-      if (texts.length >= TEXT_LIMIT) continue;
+      const kept = this.state.texts[j];
+      if (kept.count >= TEXT_LIMIT) continue;
       open = true;
-      if (this.answerEnd[j] <= this.answerStart[j]) continue;
-      let text = this.text(buf, this.answerStart[j], this.answerEnd[j], this.answerEscaped[j]).trim();
-      if (this.options.recode) text = this.options.recode(this.plan.answerColumns[j], text);
-      if (text === '') continue;
-      rowAttributes ??= this.plan.attributeColumns.map((_, a) => (this.attrIndex[a] === -2 || this.attrEnd[a] <= this.attrStart[a] ? '' : this.text(buf, this.attrStart[a], this.attrEnd[a], this.attrEscaped[a]).trim()));
-      texts.push({ text, attributes: rowAttributes });
+      const x = this.answerIndex[j];
+      let ref: number;
+      if (x >= 0) {
+        const blank = this.keyBlank[j];
+        if (blank[x] < 0) {
+          const key = this.answerDicts[j].keys[x];
+          // An empty field is skipped before recoding, as addRow does.
+          blank[x] = key.length === 0 || this.answerText(j, key, 0, key.length, 0) === '' ? 1 : 0;
+        }
+        if (blank[x] === 1) continue;
+        ref = x;
+      } else {
+        if (this.answerEnd[j] <= this.answerStart[j]) continue;
+        const text = this.answerText(j, buf, this.answerStart[j], this.answerEnd[j], this.answerEscaped[j]);
+        if (text === '') continue;
+        ref = -1 - kept.strings.push(text) + 1;
+      }
+      if (row < 0) row = this.keepRow(buf);
+      kept.refs[kept.count] = ref;
+      kept.rows[kept.count++] = row;
     }
     this.textsOpen = open;
+  }
+
+  /** A trimmed, recoded answer, as addRow sees it. */
+  private answerText(j: number, buf: Uint8Array, start: number, end: number, escaped: number): string {
+    const text = this.text(buf, start, end, escaped).trim();
+    return this.options.recode ? this.options.recode(this.plan.answerColumns[j], text) : text;
+  }
+
+  /** Keeps the current row's attribute values (by reference) for its kept answers; returns the row's index. */
+  private keepRow(buf: Uint8Array): number {
+    const rows = this.state.textRows;
+    const na = this.attrIndex.length;
+    if ((rows.count + 1) * na > rows.refs.length) {
+      const grown = new Int32Array(Math.max(64, rows.refs.length * 2, (rows.count + 1) * na));
+      grown.set(rows.refs);
+      rows.refs = grown;
+    }
+    for (let a = 0; a < na; a++) {
+      const v = this.attrIndex[a];
+      rows.refs[rows.count * na + a] = v >= 0 ? v : -1 - rows.strings.push(this.attrEnd[a] <= this.attrStart[a] ? '' : this.text(buf, this.attrStart[a], this.attrEnd[a], this.attrEscaped[a]).trim()) + 1;
+    }
+    return rows.count++;
   }
 
   private text(buf: Uint8Array, start: number, end: number, escaped: number): string {

@@ -1,8 +1,8 @@
 import type { BytesDecoder as Decoder } from '../decode.js';
 import type { IdSet } from '../ids.js';
 import type { Layout } from '../model.js';
-import { createTally, MAX_DISTINCT, MAX_TEXTS, type Tally } from '../tally.js';
-import type { DictState, FoldPlan, FoldState } from './fold.js';
+import { createTally, MAX_DISTINCT, MAX_TEXTS, type ColumnTally, type Tally } from '../tally.js';
+import type { DictState, FoldPlan, FoldState, TextRefs } from './fold.js';
 
 /** A fold state with the row numbers its records start from (ranges after the first are shifted). */
 export interface FoldPart {
@@ -57,7 +57,14 @@ export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, optio
     }
     col.overflow = overflow || counts.size > MAX_DISTINCT;
     if (!col.overflow) col.counts = counts;
-    col.texts = parts.flatMap(({ state }) => state.texts[j]).slice(0, MAX_TEXTS);
+    // Built when read: only free-text columns' texts are (see resolve.ts), and a rating column's would cost strings.
+    let texts: ColumnTally['texts'] | undefined;
+    Object.defineProperty(col, 'texts', {
+      get: () => (texts ??= keptTexts(parts, j, plan, column, { text, recode })),
+      set: (value: ColumnTally['texts']) => void (texts = value),
+      enumerable: true,
+      configurable: true,
+    });
   });
   plan.attributeColumns.forEach((column, a) => {
     const respondents = tally.attributeCounts.get(column)!;
@@ -86,3 +93,38 @@ export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, optio
   return tally;
 }
 
+
+/** The first MAX_TEXTS kept answers of answer column `j` over the parts, in order, with their rows' attribute values. */
+function keptTexts(
+  parts: FoldPart[],
+  j: number,
+  plan: FoldPlan,
+  column: number,
+  decode: { text: (bytes: Uint8Array) => string; recode: (column: number, value: string) => string },
+): ColumnTally['texts'] {
+  const out: ColumnTally['texts'] = [];
+  const na = plan.attributeColumns.length;
+  const resolve = (r: TextRefs, ref: number, key: (k: number) => string) => (ref >= 0 ? key(ref) : r.strings[-1 - ref]);
+  for (const { state } of parts) {
+    const kept = state.texts[j];
+    const answerKey = cached((k) => decode.recode(column, decode.text(state.answers[j].keys[k])));
+    const attributeKeys = plan.attributeColumns.map((_, a) => cached((k) => decode.text(state.attributes[a].keys[k])));
+    for (let k = 0; k < kept.count && out.length < MAX_TEXTS; k++) {
+      const row = kept.rows[k];
+      out.push({
+        text: resolve(kept, kept.refs[k], answerKey),
+        attributes: Array.from({ length: na }, (_, a) => resolve(state.textRows, state.textRows.refs[row * na + a], attributeKeys[a])),
+      });
+    }
+  }
+  return out;
+}
+
+function cached(compute: (k: number) => string): (k: number) => string {
+  const memo = new Map<number, string>();
+  return (k) => {
+    let v = memo.get(k);
+    if (v === undefined) memo.set(k, (v = compute(k)));
+    return v;
+  };
+}
