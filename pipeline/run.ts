@@ -33,6 +33,7 @@ import type { RenderedChart } from './outputs/html.js';
 import { reportFiles } from './outputs/report-files.js';
 import { detectSurveyLanguage } from './detect-language.js';
 import { summarise, type Summary } from './summary.js';
+import { later } from './later.js';
 
 /** Bumped when outputs change for the same inputs, so --if-changed reruns after an upgrade. */
 export const OUTPUT_VERSION = '1';
@@ -192,11 +193,6 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   return { out, summary: stamped, files, warnings: summary.warnings, skipped: false };
 }
 
-/** A promise awaited later: its failure, if it comes first, must not count as unhandled. */
-function later<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
-}
 
 /**
  * Ingests each export, sharing respondent ids so that a respondent in two

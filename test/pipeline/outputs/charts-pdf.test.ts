@@ -39,6 +39,17 @@ describe('chartsPdf', () => {
     expect(text).not.toContain('/Subtype /Image');
   });
 
+  it('chartsPdf(charts) sets glyphs at their plain advances, as the charts were measured: "AV" as wide apart as "AA"', async () => {
+    // Inter kerns A–V: shaping would set V closer to A than a second A is.
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><text x="10" y="80" font-family="Inter" font-size="60">AV</text><text x="10" y="160" font-family="Inter" font-size="60">AA</text></svg>';
+    const text = pdfText(await chartsPdf([{ sentence: 'Kerning', svg }]));
+    const xs = [...text.matchAll(/(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) Tm/g)].map((m) => Number(m[5]));
+    expect(xs).toHaveLength(4);
+    const [a1, v, a2, a3] = xs;
+    expect(v - a1).toBeGreaterThan(0);
+    expect(v - a1).toBeCloseTo(a3 - a2, 6);
+  });
+
   it('chartsPdf(charts) gives byte-identical files for identical input', async () => {
     const svg = await createRenderer().svg(spec);
     const a = await chartsPdf([{ sentence: 'S', svg }]);
