@@ -2,14 +2,17 @@
  * One measured `debrief report` run, in its own process (scripts/bench.ts
  * spawns it): prints {wall, ingest, report, maxRssMb} as JSON. Wall time runs
  * from process start, so module loading counts as it does for a user.
+ *
+ *   node dist/scripts/bench-run.js <export> <out> [html,svg,png,pptx]
  */
 import { performance } from 'node:perf_hooks';
+import type { Format } from '../pipeline/config/formats.js';
 import { runReport } from '../pipeline/run.js';
 
-const [file, out] = process.argv.slice(2);
+const [file, out, formats] = process.argv.slice(2);
 let ingested = 0;
 const start = performance.now();
-await runReport([file], { out, onStage: (stage) => void (stage === 'ingested' && (ingested = performance.now())) });
+await runReport([file], { out, formats: formats ? (formats.split(',') as Format[]) : undefined, onStage: (stage) => void (stage === 'ingested' && (ingested = performance.now())) });
 const end = performance.now();
 // performance.now() counts from the process's start: the wall time includes loading the modules.
 const wall = end / 1000;
