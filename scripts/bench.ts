@@ -24,7 +24,8 @@ const arg = (name: string, fallback: string) => {
 const SIZES = arg('sizes', '1000,100000,1000000').split(',').map(Number);
 const RUNS = Number(arg('runs', '5'));
 const DIR = join(tmpdir(), 'debrief-bench');
-const RUNNER = fileURLToPath(new URL('./bench-run.js', import.meta.url));
+// The bundled runner: what `debrief` runs (see scripts/bundle.ts).
+const RUNNER = fileURLToPath(new URL('../bundle/bench-run.js', import.meta.url));
 
 export interface Measure {
   wall: number;

@@ -1,5 +1,5 @@
 /**
- * The outputs built on the second core. The worker (worker.ts) loads resvg,
+ * The outputs built on the second core. The worker (outputs-worker.ts) loads resvg,
  * pdfkit and pptxgenjs while this thread ingests; then, as each chart's SVG
  * arrives, it rasterises the PNG (on libuv's thread pool) and draws the
  * chart's page of charts.pdf; at the end it builds deck.pptx from the PNGs.
@@ -61,8 +61,9 @@ export interface OutputsThread {
 }
 
 export function startOutputsThread(): OutputsThread {
-  // Under vitest this module runs from TypeScript sources; the worker always runs built code.
-  const url = import.meta.url.endsWith('.ts') ? new URL('../../dist/pipeline/outputs/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
+  // Under vitest this module runs from TypeScript sources; the worker always runs built code (beside this module,
+  // or beside the bundle: scripts/bundle.ts names it alike).
+  const url = import.meta.url.endsWith('.ts') ? new URL('../../dist/pipeline/outputs/outputs-worker.js', import.meta.url) : new URL('./outputs-worker.js', import.meta.url);
   // A small young generation: the worker's garbage is short-lived, and each MB of heap it grows into is kept.
   const worker = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
   worker.unref();

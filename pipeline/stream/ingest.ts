@@ -169,7 +169,9 @@ async function scanRange(path: string, start: number, end: number, input: FoldIn
 }
 
 function startWorker(path: string, start: number, input: FoldInput, plan: FoldPlan, seen?: IdSet): Promise<{ state: FoldState; utf8: boolean }> {
-  const url = import.meta.url.endsWith('.ts') ? new URL('../../dist/pipeline/stream/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
+  // Under vitest this module runs from TypeScript sources; the worker always runs built code (beside this module,
+  // or beside the bundle: scripts/bundle.ts names it alike).
+  const url = import.meta.url.endsWith('.ts') ? new URL('../../dist/pipeline/stream/fold-worker.js', import.meta.url) : new URL('./fold-worker.js', import.meta.url);
   const worker = new Worker(url, {
     workerData: { path, start, end: input.size, delimiter: input.delimiter, encoding: input.encoding, sample: input.sample, plan: { ...plan, headerRows: 0 }, seen: [...(seen ?? [])], expected: (seen?.size ?? 0) + Math.ceil(input.expected * (1 - MAIN_SHARE)) },
   });
