@@ -5,11 +5,11 @@
  * fallback image in Node), its sentence as the image's alt text, and the
  * figures behind it (n, 95% intervals) as speaker notes.
  */
-import JSZip from 'jszip';
 import pptxgenjs from 'pptxgenjs';
 // The font module alone: the outputs worker builds the deck and must not load vega.
 import { FONT_FAMILY } from '../../charts/font.js';
 import { formatPercent, type Lang } from '../narrate.js';
+import { readStoredZip, writeZip } from './zip.js';
 
 /** A chart ready for a slide. */
 export interface DeckChart {
@@ -96,22 +96,16 @@ export async function deckPptx(survey: DeckSurvey, charts: DeckChart[], options:
 /**
  * pptxgenjs stamps docProps/core.xml and every zip entry with the current
  * time; rewrite both with `date` and zip again (same entry order): XML
- * DEFLATEd, the PNGs stored as they are (deflating them again gains nothing
- * and cost most of the deck's time).
+ * deflated, the PNGs stored as they are (deflating them again gains nothing).
  */
-async function reproducible(pptx: Uint8Array, date: Date): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(pptx);
+function reproducible(pptx: Uint8Array, date: Date): Uint8Array {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const core = zip.file('docProps/core.xml');
-  if (core) {
-    const xml = (await core.async('string')).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
-    zip.file('docProps/core.xml', xml);
-  }
-  zip.forEach((path, entry) => {
-    entry.date = date;
-    if (path.endsWith('.png')) entry.options.compression = 'STORE';
+  const entries = readStoredZip(pptx).map((entry) => {
+    if (entry.name !== 'docProps/core.xml') return entry;
+    const xml = new TextDecoder().decode(entry.data).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
+    return { name: entry.name, data: new TextEncoder().encode(xml) };
   });
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return writeZip(entries, { date, store: (name) => name.endsWith('.png') });
 }
 
 interface DeckText {
