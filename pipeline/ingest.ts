@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decode } from './decode.js';
 import { fail } from './errors.js';
@@ -43,6 +43,7 @@ export interface IngestOptions {
 export async function ingestFile(path: string, options: IngestOptions = {}): Promise<Ingested> {
   const file = basename(path);
   if (!existsSync(path)) fail(msg.missingFile(path));
+  if (statSync(path).isDirectory()) fail(msg.notAFile(path));
   if ((options.mode ?? 'stream') === 'stream') return ingestStream(path, options);
   return ingestBytes(readFileSync(path), { ...options, file });
 }

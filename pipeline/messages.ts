@@ -29,6 +29,8 @@ export const unreadableXlsx = (file: string, reason: string) =>
 
 export const missingFile = (file: string) =>
   `${file}: no such file; check the path.`;
+export const notAFile = (file: string) =>
+  `${file}: is a folder, not an export; give the path of the export file inside it.`;
 
 export const noScale = (file: string, header: string, samples: string[]) =>
   `${file}, column "${header}": the answers (${samples.slice(0, 3).map((s) => `"${s}"`).join(', ')}) fit no known rating scale; declare its scale in the config or remove the item.`;

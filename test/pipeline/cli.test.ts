@@ -67,6 +67,13 @@ describe('main(report)', () => {
     expect(lines).toEqual([`debrief: error: ${msg.missingFile('missing.csv')}`]);
   });
 
+  it('main(report <a folder>) exits 1 with one sentence naming it, not an internal error', async () => {
+    const folder = tmp();
+    const { code, lines } = await run(['report', folder, '--out', join(tmp(), 'r')]);
+    expect(code).toBe(1);
+    expect(lines).toEqual([`debrief: error: ${msg.notAFile(folder)}`]);
+  });
+
   it('main(report --lang de) and main(report) with no input exit 2', async () => {
     expect((await run(['report', EN, '--lang', 'de'])).code).toBe(2);
     const { code, lines } = await run(['report', '--out', join(tmp(), 'r')]);
