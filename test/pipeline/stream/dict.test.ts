@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ByteDict } from '../../../pipeline/stream/dict.js';
+
+const encode = (s: string) => new TextEncoder().encode(s);
+
+describe('ByteDict()', () => {
+  it('ByteDict.find() gives one index per distinct spelling, as a Map of strings does, whatever the lengths and collisions', () => {
+    // Spellings that share length, first and last byte (one slot) but differ inside, plus random ones.
+    const alphabet = fc.constantFrom('G', 'o', 'd', 'x', ' ', 'é', '"', 'a');
+    const spelling = fc.oneof(fc.constantFrom('', 'Good', 'Gxod', 'Goxd', 'Excellent', 'Exceldent', 'Did not attend', 'Did not attenD', 'No', 'N'), fc.array(alphabet, { maxLength: 12 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(fc.array(spelling, { minLength: 1, maxLength: 200 }), fc.integer({ min: 0, max: 7 }), (spellings, offset) => {
+        const dict = new ByteDict(1024);
+        const reference = new Map<string, number>();
+        for (const s of spellings) {
+          // Each lookup reads the spelling at an offset inside a larger buffer, as the fold does.
+          const bytes = encode(s);
+          const buf = new Uint8Array(offset + bytes.length + 3).fill(0x2c);
+          buf.set(bytes, offset);
+          const k = dict.find(buf, offset, offset + bytes.length);
+          if (!reference.has(s)) reference.set(s, reference.size);
+          expect(k).toBe(reference.get(s));
+        }
+        expect(dict.keys.map((key) => new TextDecoder().decode(key))).toEqual([...reference.keys()]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ByteDict.find() returns -1 once a column passes its limit of spellings', () => {
+    const dict = new ByteDict(3);
+    expect(['a', 'b', 'c'].map((s) => dict.find(encode(s), 0, 1))).toEqual([0, 1, 2]);
+    expect(dict.find(encode('d'), 0, 1)).toBe(-1);
+    expect(dict.overflow).toBe(true);
+    expect(dict.find(encode('a'), 0, 1)).toBe(-1);
+  });
+});
