@@ -90,7 +90,7 @@ export interface FoldOptions {
   firstRecord?: number;
   /** Recoding of trimmed answers, as the layout's; default none. */
   recode?: (column: number, value: string) => string;
-  /** Keep the ids seen in `state.ids` (a worker reports them to check for respondents in both halves); default false. */
+  /** Keep the ids counted in `state.numericIds` and `state.textIds` (a worker reports them, to check for respondents in both halves); default false. */
   collectIds?: boolean;
 }
 
@@ -112,7 +112,8 @@ const EMPTY = new Uint8Array(0);
  * Breakdown counts of the common case live in one flat table per attribute,
  * [value][answer column][spelling], so a row's increments fall close together:
  * spellings below LEVEL_CAP, attribute values below a cap that keeps the table
- * within TABLE_CELLS. Anything past the caps goes to nested arrays.
+ * within TABLE_CELLS (with at least one value: past 4,096 answer columns the
+ * table is larger). Anything past the caps goes to nested arrays.
  */
 const LEVEL_CAP = 16;
 const TABLE_CELLS = 1 << 16;
@@ -451,13 +452,11 @@ export class StreamFold {
         const blank = this.keyBlank[j];
         if (blank[x] < 0) {
           const key = this.answerDicts[j].keys[x];
-          // An empty field is skipped before recoding, as addRow does.
-          blank[x] = key.length === 0 || this.answerText(j, key, 0, key.length, 0) === '' ? 1 : 0;
+          blank[x] = this.answerText(j, key, 0, key.length, 0) === '' ? 1 : 0;
         }
         if (blank[x] === 1) continue;
         ref = x;
       } else {
-        if (this.answerEnd[j] <= this.answerStart[j]) continue;
         const text = this.answerText(j, buf, this.answerStart[j], this.answerEnd[j], this.answerEscaped[j]);
         if (text === '') continue;
         ref = -1 - kept.strings.push(text) + 1;
@@ -531,7 +530,11 @@ export class StreamFold {
     this.state.respondents++;
     const na = this.attrIndex.length;
     for (let a = 0; a < na; a++) {
-      if (this.attrIndex[a] === -2) this.attrIndex[a] = this.attributeDicts[a].find(EMPTY, 0, 0);
+      if (this.attrIndex[a] === -2) {
+        // The row ended before this column: its value is empty (and no earlier row's bounds may be read for it).
+        this.attrIndex[a] = this.attributeDicts[a].find(EMPTY, 0, 0);
+        this.attrStart[a] = this.attrEnd[a] = 0;
+      }
       const v = this.attrIndex[a];
       if (v >= 0) this.attributeDicts[a].counts[v]++;
     }

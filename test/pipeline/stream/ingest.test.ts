@@ -45,6 +45,20 @@ describe('ingestStream(large file)', () => {
     expect(await figures(path, { threads: 2, parallelMin: 1 })).toEqual(memory);
   }, 60_000);
 
+  it('ingestStream(an attribute past its spelling limit, rows that end before it) gives kept texts the in-memory path\'s attribute values', async () => {
+    // 1,200 countries overflow the attribute's dictionary (1,024 spellings); every third row stops after its comment.
+    const rows = ['Respondent ID,Any other comments?,How would you rate the plenary?,Which country are you from?'];
+    for (let r = 0; r < 1800; r++) rows.push(r % 3 === 2 ? `${r + 1},Comment ${r},Good` : `${r + 1},Comment ${r},Good,Country number ${r}`);
+    const path = join(dir, 'short-rows.csv');
+    writeFileSync(path, rows.join('\r\n') + '\r\n');
+    const memory = await figures(path, 'memory');
+    const short = memory.texts.flatMap((t) => t.texts).find((t) => t.text === 'Comment 1799');
+    expect(short?.attributes).toEqual(['']);
+    // Texts only: past 1,024 spellings the stream path stops counting the attribute's breakdown, which the
+    // in-memory path still counts (all of it suppressed); a known difference, see issue 8's note.
+    expect((await figures(path, { threads: 1 })).texts).toEqual(memory.texts);
+  });
+
   it('ingestStream(a split inside a quoted comment, a respondent in both halves) falls back and still agrees', async () => {
     const header = 'ID,Role,Plenary 1,Comments\r\n';
     const rows: string[] = [];
