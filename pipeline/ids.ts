@@ -13,8 +13,8 @@ export class IdSet {
   private numbers = 0;
   private readonly texts = new Set<string>();
 
-  /** `expected`: ids the set should hold without growing (each growth rehashes every id); default 3,072. */
-  constructor(expected = 3072) {
+  /** `expected`: ids the set should hold without growing (each growth rehashes every id); default 0, the smallest table (4,096 slots). */
+  constructor(expected = 0) {
     let slots = 1 << 12;
     while (slots * MAX_LOAD < expected) slots *= 2;
     this.table = new Float64Array(slots).fill(NaN);

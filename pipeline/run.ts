@@ -18,7 +18,7 @@ import { createRenderer, SLIDES_LOOK } from '../charts/index.js';
 import { applyConfig } from './config/apply.js';
 import { FORMATS, type Format } from './config/formats.js';
 import type { Config } from './config/schema.js';
-import { DebriefError } from './errors.js';
+import { DebriefError, fail } from './errors.js';
 import { ingestFile, type Ingested } from './ingest.js';
 import type { IdSet } from './ids.js';
 import { mergeSurveys } from './merge.js';
@@ -105,6 +105,8 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   const lang = options.lang ?? config.lang;
   const formats = new Set<Format>(options.formats ?? config.formats ?? FORMATS);
   const wants = (f: Format) => formats.has(f);
+  // A folder is the user's mistake, also when --if-changed would hash it first.
+  for (const path of inputs) if (existsSync(path) && statSync(path).isDirectory()) fail(msg.notAFile(path));
   // 1. fingerprint: only with ifChanged, as hashing half a gigabyte of export costs a third of a second
   const fingerprint = options.ifChanged ? fingerprintRun(inputs, options) : undefined;
   if (fingerprint !== undefined && readFingerprint(out) === fingerprint) return { out, files: [], warnings: [], skipped: true };
@@ -192,7 +194,6 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   }
   return { out, summary: stamped, files, warnings: summary.warnings, skipped: false };
 }
-
 
 /**
  * Ingests each export, sharing respondent ids so that a respondent in two

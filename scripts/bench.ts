@@ -48,7 +48,7 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** DuckDB's count of the same file (scripts/bench-duckdb.ts), or undefined when @duckdb/node-api is not installed. */
+/** DuckDB's count of the same file (scripts/bench-duckdb.ts), or undefined when DuckDB could not run. */
 function duckdb(file: string): { wall: number; maxRssMb: number } | undefined {
   // SurveyMonkey-style exports from gen-fixture: 10 columns (metadata, role, gender) before the answers.
   const r = spawnSync(process.execPath, [DUCKDB, file, '10'], { encoding: 'utf8' });

@@ -100,7 +100,8 @@ export async function deckPptx(survey: DeckSurvey, charts: DeckChart[], options:
  */
 function reproducible(pptx: Uint8Array, date: Date): Uint8Array {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const entries = readStoredZip(pptx).map((entry) => {
+  // Folder entries are left out: an Open XML package names parts only.
+  const entries = readStoredZip(pptx).filter((entry) => !entry.name.endsWith('/')).map((entry) => {
     if (entry.name !== 'docProps/core.xml') return entry;
     const xml = new TextDecoder().decode(entry.data).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
     return { name: entry.name, data: new TextEncoder().encode(xml) };

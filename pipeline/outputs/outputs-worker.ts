@@ -38,7 +38,6 @@ async function limited<T>(task: () => Promise<T>): Promise<T> {
   }
 }
 
-
 async function end(deck: DeckSurvey | undefined): Promise<void> {
   const images = await Promise.all(pngs);
   const slideImages = await Promise.all(slides);

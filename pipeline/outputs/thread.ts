@@ -4,12 +4,15 @@
  * arrives, it rasterises the PNG (on libuv's thread pool) and draws the
  * chart's page of charts.pdf; at the end it builds deck.pptx from the PNGs.
  * This thread meanwhile compiles and renders the next charts with vega.
- * The worker never keeps the process alive, and `stop` ends it.
+ * The worker keeps the process alive while a run waits on it; `stop` ends it
+ * (runReport calls it however the run ends).
  */
 import { Worker } from 'node:worker_threads';
 import type { Png } from '../../charts/raster.js';
 import type { Lang } from '../narrate.js';
 import type { DeckSurvey } from './deck.js';
+import { later } from '../later.js';
+import { workerUrl } from '../worker-url.js';
 
 /** What the worker builds. */
 export interface OutputsPlan {
@@ -61,20 +64,17 @@ export interface OutputsThread {
 }
 
 export function startOutputsThread(): OutputsThread {
-  // Under vitest this module runs from TypeScript sources; the worker always runs built code (beside this module,
-  // or beside the bundle: scripts/bundle.ts names it alike).
-  const url = import.meta.url.endsWith('.ts') ? new URL('../../dist/pipeline/outputs/outputs-worker.js', import.meta.url) : new URL('./outputs-worker.js', import.meta.url);
   // A small young generation: the worker's garbage is short-lived, and each MB of heap it grows into is kept.
-  const worker = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-  worker.unref();
+  const worker = new Worker(workerUrl(import.meta.url, 'outputs-worker'), { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
   let failure: Error | undefined;
-  const result = new Promise<OutputsResult>((resolve, reject) => {
-    worker.on('message', (m: OutputsResult | { error: string }) => ('error' in m ? reject(new Error(m.error)) : resolve(m)));
-    worker.once('error', (e) => reject((failure = e)));
-    worker.once('exit', (code) => reject(failure ?? new Error(`the outputs worker stopped (exit code ${code})`)));
-  });
   // A failure before `end` is awaited must not surface as an unhandled rejection.
-  result.catch(() => undefined);
+  const result = later(
+    new Promise<OutputsResult>((resolve, reject) => {
+      worker.on('message', (m: OutputsResult | { error: string }) => ('error' in m ? reject(new Error(m.error)) : resolve(m)));
+      worker.once('error', (e) => reject((failure = e)));
+      worker.once('exit', (code) => reject(failure ?? new Error(`the outputs worker stopped (exit code ${code})`)));
+    }),
+  );
   const send = (m: OutputsMessage) => worker.postMessage(m);
   return {
     start: (plan) => send({ type: 'start', plan }),

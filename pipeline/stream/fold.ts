@@ -266,13 +266,8 @@ export class StreamFold {
   /** A breakdown count outside the flat table: an attribute value or answer spelling past its caps. */
   private countRare(a: number, j: number, v: number, x: number): void {
     const byValue = this.rare[a][j];
-    let counts = byValue[v];
-    if (counts === undefined || counts.length <= x) {
-      const grown = new Int32Array(Math.max(8, x * 2 + 1));
-      if (counts) grown.set(counts);
-      byValue[v] = counts = grown;
-    }
-    counts[x]++;
+    if (byValue[v] === undefined || byValue[v].length <= x) byValue[v] = grow(byValue[v], x * 2 + 1);
+    byValue[v][x]++;
   }
 
   /** The flat table and the rare counts together, as [attribute][answer column][value] → counts per spelling. */
@@ -280,19 +275,15 @@ export class StreamFold {
     const nj = this.answerIndex.length;
     return this.rare.map((byColumn, a) =>
       byColumn.map((byValue, j) => {
-        const out = byValue.map((counts) => counts.slice());
+        const out: Int32Array[] = byValue.map((counts) => counts.slice());
         const flat = this.flat[a];
         for (let v = 0; v < this.valueCap; v++) {
           const base = (v * nj + j) * LEVEL_CAP;
           let last = -1;
           for (let x = 0; x < LEVEL_CAP; x++) if (flat[base + x]) last = x;
           if (last < 0) continue;
-          let counts = out[v];
-          if (counts === undefined || counts.length <= last) {
-            const grown = new Int32Array(Math.max(8, last + 1, counts?.length ?? 0));
-            if (counts) grown.set(counts);
-            out[v] = counts = grown;
-          }
+          if (out[v] === undefined || out[v].length <= last) out[v] = grow(out[v], last + 1);
+          const counts = out[v];
           for (let x = 0; x <= last; x++) counts[x] += flat[base + x];
         }
         return out;
@@ -568,6 +559,13 @@ export class StreamFold {
     // Free-text answers are kept for the first rows only; after that no column needs decoding.
     if (this.textsOpen) this.keepTexts(buf);
   }
+}
+
+/** `counts` copied into an array of at least `size` (and 8) counts. */
+function grow(counts: Int32Array | undefined, size: number): Int32Array {
+  const grown = new Int32Array(Math.max(8, size));
+  if (counts) grown.set(counts);
+  return grown;
 }
 
 /** An id of plain digits (no leading zero, at most 15) read straight from the bytes, as idKey would; else undefined. */

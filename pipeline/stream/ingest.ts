@@ -28,6 +28,8 @@ import { StreamFold, UnterminatedQuote, foldPlan, type FoldPlan, type FoldState 
 import { toTally, type FoldPart } from './merge.js';
 import { streamXlsxRows } from './xlsx.js';
 import { utf8Boundary, Utf8Check } from './boundary.js';
+import { later } from '../later.js';
+import { workerUrl } from '../worker-url.js';
 
 /** Bytes read to detect encoding, delimiter and layout. */
 export const HEAD_BYTES = 1 << 20;
@@ -109,20 +111,29 @@ interface FoldResult {
 
 async function fold(path: string, input: FoldInput, options: StreamOptions): Promise<FoldResult> {
   const plan = foldPlan(input.layout, headerFields(input.sample, input.layout.headerRows));
+  // Without an id column no id is kept: the table need not be sized for the rows.
+  const expected = plan.idColumn >= 0 ? input.expected : 0;
   // Work on a copy: a rerun (Windows-1252 after all) must start from the ids known before this file.
-  const seen = IdSet.from(options.seen ?? [], (options.seen?.size ?? 0) + input.expected);
+  const seen = IdSet.from(options.seen ?? [], (options.seen?.size ?? 0) + expected);
   const main = new StreamFold(plan, input.delimiter, { decoder: input.decoder, seen, firstRecord: -input.leadingBlank, recode: input.layout.recode });
   const checkUtf8 = input.encoding === 'utf-8' || input.encoding === 'utf-8-bom';
   const threads = options.threads ?? 2;
   const split = threads > 1 && input.size >= (options.parallelMin ?? PARALLEL_MIN) ? findSplit(path, input.size, MAIN_SHARE) : input.size;
   const progress = (bytes: number) => options.onProgress?.(Math.min(1, bytes / input.size));
-  const second = split < input.size ? startWorker(path, split, input, plan, options.seen) : undefined;
-  const first = await scanRange(path, input.bom, split, input, main, checkUtf8, progress);
+  const second = split < input.size ? startWorker(path, split, { ...input, expected }, plan, options.seen) : undefined;
+  let first: ScanResult;
+  try {
+    first = await scanRange(path, input.bom, split, input, main, checkUtf8, progress);
+  } catch (e) {
+    // The worker's half is not wanted any more (and its own failure must not go unhandled).
+    second?.stop();
+    throw e;
+  }
   let parts: FoldPart[] = [{ state: main.finish(), offset: 0 }];
   let utf8 = first.utf8;
   if (second) {
     // A worker error (an open quote at its end) also means a bad split: the sequential rerun decides.
-    const other = await second.catch(() => undefined);
+    const other = await second.result.catch(() => undefined);
     const ids = other && other.state.numericIds.subarray(0, other.state.numericCount);
     const clean = other !== undefined && first.consumed === split - input.bom && !seen.hasAny(ids!, other.state.textIds);
     if (clean) {
@@ -169,21 +180,22 @@ async function scanRange(path: string, start: number, end: number, input: FoldIn
   return { consumed: scanner.consumed() - before, utf8 };
 }
 
-function startWorker(path: string, start: number, input: FoldInput, plan: FoldPlan, seen?: IdSet): Promise<{ state: FoldState; utf8: boolean }> {
-  // Under vitest this module runs from TypeScript sources; the worker always runs built code (beside this module,
-  // or beside the bundle: scripts/bundle.ts names it alike).
-  const url = import.meta.url.endsWith('.ts') ? new URL('../../dist/pipeline/stream/fold-worker.js', import.meta.url) : new URL('./fold-worker.js', import.meta.url);
-  const worker = new Worker(url, {
+/** The fold of [start, end of file) by a worker thread: its result, and a way to stop it. */
+function startWorker(path: string, start: number, input: FoldInput, plan: FoldPlan, seen?: IdSet): { result: Promise<{ state: FoldState; utf8: boolean }>; stop: () => void } {
+  const worker = new Worker(workerUrl(import.meta.url, 'fold-worker'), {
     workerData: { path, start, end: input.size, delimiter: input.delimiter, encoding: input.encoding, sample: input.sample, plan: { ...plan, headerRows: 0 }, seen: [...(seen ?? [])], expected: (seen?.size ?? 0) + Math.ceil(input.expected * (1 - MAIN_SHARE)) },
   });
-  return new Promise((resolve, reject) => {
-    worker.once('message', (m: { state: FoldState; utf8: boolean } | { error: string; record?: number }) => {
-      if ('error' in m) reject(m.record !== undefined ? new UnterminatedQuote(m.record) : new Error(m.error));
-      else resolve(m);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-  });
+  const result = later(
+    new Promise<{ state: FoldState; utf8: boolean }>((resolve, reject) => {
+      worker.once('message', (m: { state: FoldState; utf8: boolean } | { error: string; record?: number }) => {
+        if ('error' in m) reject(m.record !== undefined ? new UnterminatedQuote(m.record) : new Error(m.error));
+        else resolve(m);
+        void worker.terminate();
+      });
+      worker.once('error', reject);
+    }),
+  );
+  return { result, stop: () => void worker.terminate() };
 }
 
 /**

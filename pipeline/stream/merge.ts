@@ -93,7 +93,6 @@ export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, optio
   return tally;
 }
 
-
 /** The first MAX_TEXTS kept answers of answer column `j` over the parts, in order, with their rows' attribute values. */
 function keptTexts(
   parts: FoldPart[],

@@ -67,11 +67,13 @@ describe('main(report)', () => {
     expect(lines).toEqual([`debrief: error: ${msg.missingFile('missing.csv')}`]);
   });
 
-  it('main(report <a folder>) exits 1 with one sentence naming it, not an internal error', async () => {
+  it('main(report <a folder>) exits 1 with one sentence naming it, not an internal error, with or without --if-changed', async () => {
     const folder = tmp();
-    const { code, lines } = await run(['report', folder, '--out', join(tmp(), 'r')]);
-    expect(code).toBe(1);
-    expect(lines).toEqual([`debrief: error: ${msg.notAFile(folder)}`]);
+    for (const flags of [[], ['--if-changed']]) {
+      const { code, lines } = await run(['report', folder, '--out', join(tmp(), 'r'), ...flags]);
+      expect(code).toBe(1);
+      expect(lines).toEqual([`debrief: error: ${msg.notAFile(folder)}`]);
+    }
   });
 
   it('main(report --lang de) and main(report) with no input exit 2', async () => {
