@@ -10,7 +10,7 @@ import { parseDelimited } from './parse.js';
 import { resolve, type Survey } from './resolve.js';
 import { isNotApplicable } from './scales.js';
 import { ingestStream } from './stream/ingest.js';
-import { addRow, createTally, headerFields, type Tally } from './tally.js';
+import { addRow, createTally, headerFields, MAX_SPELLINGS, type Tally } from './tally.js';
 import { isZip, readXlsx } from './xlsx.js';
 import { checkZipBytes, type ZipProblem } from './zip-check.js';
 
@@ -122,6 +122,7 @@ export function finishIngest(parts: { file: string; encoding: string; delimiter:
   const warnings: string[] = [];
   for (const row of tally.footerRows) warnings.push(msg.skippedFooter(file, row));
   if (tally.duplicateRows.length) warnings.push(msg.duplicateRespondents(file, tally.duplicateRows.length, String(tally.duplicateRows[0])));
+  for (const c of layout.columns) if (tally.attributeOverflow.has(c.index)) warnings.push(msg.attributeTooVaried(file, c.header, MAX_SPELLINGS));
   for (const item of survey.items) {
     if (item.unrecognised.length) {
       const count = item.unrecognised.reduce((a, [, n]) => a + n, 0);

@@ -29,6 +29,8 @@ export const unreadableXlsx = (file: string, reason: string) =>
 
 export const missingFile = (file: string) =>
   `${file}: no such file; check the path.`;
+export const attributeTooVaried = (file: string, header: string, limit: number) =>
+  `${file}, column "${header}": more than ${limit.toLocaleString('en')} different answers, so nothing is broken down by it (each group would be too small to show); the other figures are unaffected.`;
 export const notAFile = (file: string) =>
   `${file}: is a folder, not an export; give the path of the export file inside it.`;
 

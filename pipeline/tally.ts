@@ -5,6 +5,13 @@ import type { Layout } from './model.js';
 export const MAX_DISTINCT = 64;
 /** Free-text answers kept per column for the report. */
 export const MAX_TEXTS = 2000;
+/**
+ * Past this many distinct spellings (as written, before trimming) an
+ * attribute is not broken down: its groups would all be suppressed, and
+ * counting them would take memory in proportion to the rows. The streaming
+ * fold keeps the same number of byte spellings per column.
+ */
+export const MAX_SPELLINGS = 1024;
 
 export interface ColumnTally {
   /** Answer (trimmed) → count; blanks are counted in `blank`. */
@@ -39,6 +46,10 @@ export interface Tally {
   wideRows: number[];
   /** The field count of each of `wideRows`. */
   wideFields: number[];
+  /** Attribute columns past MAX_SPELLINGS distinct spellings: not counted, not broken down. */
+  attributeOverflow: Set<number>;
+  /** Per attribute column, its spellings as written, until it passes MAX_SPELLINGS. */
+  attributeSpellings: Map<number, Set<string>>;
 }
 
 /**
@@ -49,17 +60,27 @@ export function createTally(layout: Layout, options: { seen?: IdSet; fields?: nu
   const columns = new Map<number, ColumnTally>();
   const breakdowns = new Map<number, Map<string, Map<number, Map<string, number>>>>();
   const attributeCounts = new Map<number, Map<string, number>>();
+  const attributeSpellings = new Map<number, Set<string>>();
   for (const c of layout.columns) {
     if (c.role.kind === 'answer') columns.set(c.index, { counts: new Map(), blank: 0, overflow: false, texts: [], answered: 0 });
     if (c.role.kind === 'attribute') {
       breakdowns.set(c.index, new Map());
       attributeCounts.set(c.index, new Map());
+      attributeSpellings.set(c.index, new Set());
     }
   }
   return {
     respondents: 0, columns, breakdowns, attributeCounts, duplicateRows: [], footerRows: [], seen: options.seen ?? new IdSet(),
-    fields: options.fields ?? Infinity, wideRows: [], wideFields: [],
+    fields: options.fields ?? Infinity, wideRows: [], wideFields: [], attributeOverflow: new Set(), attributeSpellings,
   };
+}
+
+/** Marks an attribute as past MAX_SPELLINGS: what was counted for it is dropped. */
+export function overflowAttribute(tally: Tally, column: number): void {
+  tally.attributeOverflow.add(column);
+  tally.attributeSpellings.get(column)?.clear();
+  tally.attributeCounts.get(column)?.clear();
+  tally.breakdowns.get(column)?.clear();
 }
 
 /** Fields in the header: its widest header row (a delimited export's rows are as wide as its header). */
@@ -116,8 +137,16 @@ export function addRow(tally: Tally, layout: Layout, row: string[], rowNumber: n
   }
   tally.respondents++;
   for (let a = 0; a < attributeColumns.length; a++) {
+    const column = attributeColumns[a];
+    if (tally.attributeOverflow.has(column)) continue;
+    const spellings = tally.attributeSpellings.get(column)!;
+    spellings.add(row[column] ?? '');
+    if (spellings.size > MAX_SPELLINGS) {
+      overflowAttribute(tally, column);
+      continue;
+    }
     const value = attributes[a];
-    const counts = tally.attributeCounts.get(attributeColumns[a])!;
+    const counts = tally.attributeCounts.get(column)!;
     counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   for (const [index, col] of tally.columns) {
@@ -137,6 +166,7 @@ export function addRow(tally: Tally, layout: Layout, row: string[], rowNumber: n
       continue;
     }
     for (let a = 0; a < attributeColumns.length; a++) {
+      if (tally.attributeOverflow.has(attributeColumns[a])) continue;
       const byValue = tally.breakdowns.get(attributeColumns[a])!;
       let byColumn = byValue.get(attributes[a]);
       if (!byColumn) byValue.set(attributes[a], (byColumn = new Map()));

@@ -10,7 +10,7 @@
 import type { BytesDecoder } from '../decode.js';
 import { IdSet } from '../ids.js';
 import type { Layout } from '../model.js';
-import { FOOTER, idKey } from '../tally.js';
+import { FOOTER, idKey, MAX_SPELLINGS } from '../tally.js';
 import { ByteDict } from './dict.js';
 
 /** Distinct raw spellings kept per column before it counts as free text. */
@@ -174,7 +174,9 @@ export class StreamFold {
     const nj = plan.answerColumns.length;
     const na = plan.attributeColumns.length;
     this.answerDicts = plan.answerColumns.map(() => new ByteDict(RAW_LIMIT));
-    this.attributeDicts = plan.attributeColumns.map(() => new ByteDict(RAW_LIMIT));
+    // Twice the tally's limit: the spellings of header, footer and duplicate rows (met before the row is known
+    // to be skipped) must not decide it; merge.ts applies MAX_SPELLINGS to the respondents' spellings.
+    this.attributeDicts = plan.attributeColumns.map(() => new ByteDict(2 * MAX_SPELLINGS));
     this.answerIndex = new Int32Array(nj);
     this.attrIndex = new Int32Array(na);
     this.answerStart = new Int32Array(nj);

@@ -1,7 +1,7 @@
 import type { BytesDecoder as Decoder } from '../decode.js';
 import type { IdSet } from '../ids.js';
 import type { Layout } from '../model.js';
-import { createTally, MAX_DISTINCT, MAX_TEXTS, type ColumnTally, type Tally } from '../tally.js';
+import { createTally, MAX_DISTINCT, MAX_SPELLINGS, MAX_TEXTS, overflowAttribute, type ColumnTally, type Tally } from '../tally.js';
 import type { DictState, FoldPlan, FoldState, TextRefs } from './fold.js';
 
 /** A fold state with the row numbers its records start from (ranges after the first are shifted). */
@@ -20,10 +20,11 @@ export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, optio
   const { decoder } = options;
   const tally = createTally(layout, { seen: options.seen, fields: plan.fields });
   // As parse.ts does before parsing: line breaks inside fields become LF.
-  const text = (bytes: Uint8Array) => {
+  const raw = (bytes: Uint8Array) => {
     const t = decoder.decode(bytes);
-    return (t.includes('\r') ? t.replace(/\r\n?/g, '\n') : t).trim();
+    return t.includes('\r') ? t.replace(/\r\n?/g, '\n') : t;
   };
+  const text = (bytes: Uint8Array) => raw(bytes).trim();
   const recode = (column: number, value: string) => (layout.recode ? layout.recode(column, value) : value);
   for (const { state, offset } of parts) {
     tally.respondents += state.respondents;
@@ -67,6 +68,10 @@ export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, optio
     });
   });
   plan.attributeColumns.forEach((column, a) => {
+    // Past MAX_SPELLINGS respondents' spellings (as written) over all parts, the attribute is not counted, as in addRow.
+    const spellings = new Set<string>();
+    for (const { state } of parts) state.attributes[a].keys.forEach((key, k) => state.attributes[a].counts[k] > 0 && spellings.add(raw(key)));
+    if (spellings.size > MAX_SPELLINGS || parts.some(({ state }) => state.attributes[a].overflow)) return overflowAttribute(tally, column);
     const respondents = tally.attributeCounts.get(column)!;
     const byValue = tally.breakdowns.get(column)!;
     for (const { state } of parts) {

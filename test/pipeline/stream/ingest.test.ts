@@ -11,6 +11,8 @@ import { ingestStream } from '../../../pipeline/stream/ingest.js';
 import { summarise } from '../../../pipeline/summary.js';
 import { generateExport } from '../../../scripts/gen-fixture.js';
 import { expectations, FIXTURES } from '../../expectations.js';
+import * as msg from '../../../pipeline/messages.js';
+import { MAX_SPELLINGS } from '../../../pipeline/tally.js';
 
 describe('ingestStream(fixture)', () => {
   for (const [dir, file] of expectations()) {
@@ -45,7 +47,7 @@ describe('ingestStream(large file)', () => {
     expect(await figures(path, { threads: 2, parallelMin: 1 })).toEqual(memory);
   }, 60_000);
 
-  it('ingestStream(an attribute past its spelling limit, rows that end before it) gives kept texts the in-memory path\'s attribute values', async () => {
+  it('ingestStream(an attribute past its spelling limit, rows that end before it) gives the in-memory path\'s figures, warning and kept texts', async () => {
     // 1,200 countries overflow the attribute's dictionary (1,024 spellings); every third row stops after its comment.
     const rows = ['Respondent ID,Any other comments?,How would you rate the plenary?,Which country are you from?'];
     for (let r = 0; r < 1800; r++) rows.push(r % 3 === 2 ? `${r + 1},Comment ${r},Good` : `${r + 1},Comment ${r},Good,Country number ${r}`);
@@ -54,9 +56,25 @@ describe('ingestStream(large file)', () => {
     const memory = await figures(path, 'memory');
     const short = memory.texts.flatMap((t) => t.texts).find((t) => t.text === 'Comment 1799');
     expect(short?.attributes).toEqual(['']);
-    // Texts only: past 1,024 spellings the stream path stops counting the attribute's breakdown, which the
-    // in-memory path still counts (all of it suppressed); a known difference, see issue 8's note.
-    expect((await figures(path, { threads: 1 })).texts).toEqual(memory.texts);
+    // Past 1,024 spellings neither path counts the attribute, and both say so.
+    expect(memory.warnings).toEqual([msg.attributeTooVaried('short-rows.csv', 'Which country are you from?', MAX_SPELLINGS)]);
+    expect(await figures(path, { threads: 1 })).toEqual(memory);
+    // Two halves of about 600 spellings each: only their union passes the limit.
+    expect(await figures(path, { threads: 2, parallelMin: 1 })).toEqual(memory);
+  });
+
+  it('ingestStream(an attribute of exactly 1,024 spellings, and header rows that would make more) still breaks it down, as the in-memory path does', async () => {
+    const rows = ['Respondent ID,How would you rate the plenary?,Which country are you from?'];
+    // 1,024 countries over 2,048 rows, plus a duplicate respondent with a 1,025th spelling: it is skipped, so does not count.
+    for (let r = 0; r < 2048; r++) rows.push(`${r + 1},${r % 2 ? 'Good' : 'Poor'},Country ${r % 1024}`);
+    rows.push('1,Good,Country extra');
+    const path = join(dir, 'exact.csv');
+    writeFileSync(path, rows.join('\r\n') + '\r\n');
+    const memory = await figures(path, 'memory');
+    expect(memory.warnings.some((w) => w === msg.attributeTooVaried('exact.csv', 'Which country are you from?', MAX_SPELLINGS))).toBe(false);
+    expect(memory.summary).toContain('Country 1023');
+    expect(await figures(path, { threads: 1 })).toEqual(memory);
+    expect(await figures(path, { threads: 2, parallelMin: 1 })).toEqual(memory);
   });
 
   it('ingestStream(a split inside a quoted comment, a respondent in both halves) falls back and still agrees', async () => {
