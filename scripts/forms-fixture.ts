@@ -4,7 +4,7 @@
  * from the same counts.
  */
 import type { ExpectedItem } from './expected.js';
-import { shuffle } from './random.js';
+import { ratedAnswers, spread } from './spread.js';
 
 /** A rating item as a generator chooses it: counts per level, best first. */
 export interface RatingCounts {
@@ -21,20 +21,12 @@ export interface RatingCounts {
  * label as many times as its count, the not-applicable label, blanks for the rest.
  */
 export function ratingAnswers(item: RatingCounts, levels: string[], notApplicable: string, respondents: number, random: () => number): string[] {
-  if (item.counts.length !== levels.length) throw new Error(`${item.label}: ${item.counts.length} counts for ${levels.length} levels`);
-  const answers = item.counts.flatMap((n, i) => Array<string>(n).fill(levels[i]));
-  answers.push(...Array<string>(item.notApplicable ?? 0).fill(notApplicable));
-  if (answers.length > respondents) throw new Error(`${item.label}: counts exceed ${respondents} respondents`);
-  while (answers.length < respondents) answers.push('');
-  return shuffle(answers, random);
+  return ratedAnswers({ label: item.label, counts: item.counts, notApplicable: item.notApplicable ?? 0 }, levels, notApplicable, respondents, random);
 }
 
 /** Choice answers ([label, count] pairs) spread over respondents in a seeded order, blanks for the rest. */
 export function choiceAnswers(pairs: [string, number][], respondents: number, random: () => number): string[] {
-  const answers = pairs.flatMap(([label, n]) => Array<string>(n).fill(label));
-  if (answers.length > respondents) throw new Error(`choices exceed ${respondents} respondents`);
-  while (answers.length < respondents) answers.push('');
-  return shuffle(answers, random);
+  return spread(pairs, respondents, random, 'choices');
 }
 
 /** Replaces one spelling of a label by another in the first `rows` answers (an option edited mid-collection). */

@@ -15,7 +15,8 @@ import {
 } from './ndm-un23-counts.js';
 import { writeExpected, type ExpectedFixture, type ExpectedItem } from './expected.js';
 import { FRENCH } from './ndm-un23-fr.js';
-import { mulberry32, shuffle } from './random.js';
+import { mulberry32 } from './random.js';
+import { ratedAnswers, spread } from './spread.js';
 
 const SCALE = ['Excellent', 'Good', 'Fair', 'Poor'];
 const NOT_ATTENDED = 'Did not attend';
@@ -24,16 +25,7 @@ const NOT_ATTENDED = 'Did not attend';
 export function itemAnswers(item: ItemCounts, random: () => number, options: { respondents?: number; notApplicable?: string; scale?: string[] } = {}): string[] {
   const respondents = options.respondents ?? RESPONDENTS;
   const scale = options.scale ?? SCALE;
-  const counts: [string, number][] = levelCounts(item).map((n, i) => [scale[i], n]);
-  counts.push([options.notApplicable ?? NOT_ATTENDED, item.notAttended]);
-  const answers = counts.flatMap(([label, n]) => Array<string>(n).fill(label));
-  if (answers.length > respondents) throw new Error(`${item.label}: counts exceed ${respondents} respondents`);
-  while (answers.length < respondents) answers.push('');
-  return shuffle(answers, random);
-}
-
-function spread(pairs: [string, number][], random: () => number): string[] {
-  return shuffle(pairs.flatMap(([label, n]) => Array<string>(n).fill(label)), random);
+  return ratedAnswers({ label: item.label, counts: levelCounts(item), notApplicable: item.notAttended }, scale, options.notApplicable ?? NOT_ATTENDED, respondents, random);
 }
 
 const FIRST = ['Amina', 'Jean', 'Sofia', 'Ahmad', 'Maria', 'Olena', 'Kwame', 'Lucía', 'Hiroshi', 'Fatima', 'Pierre', 'Nadia', 'Carlos', 'Ingrid', 'Tariq', 'Aisha'];
@@ -106,8 +98,8 @@ export function generate(seed = 23, edition: Edition = ENGLISH): { csv: string; 
   const logistics = itemAnswers(e.logistics, random, { notApplicable: e.logisticsNA, respondents: e.respondents, scale: e.scale });
   const plenaries = e.plenaries.map((p) => itemAnswers(p, random, { notApplicable: e.notAttended, respondents: e.respondents, scale: e.scale }));
   const sideEvents = e.sideEvents.map((s) => itemAnswers(s, random, { notApplicable: e.notAttended, respondents: e.respondents, scale: e.scale }));
-  const roles = spread(e.roles, random);
-  const genders = spread(e.genders, random);
+  const roles = spread(e.roles, e.respondents, random, 'roles');
+  const genders = spread(e.genders, e.respondents, random, 'genders');
   const top = [
     'Respondent ID', 'Collector ID', 'Start Date', 'End Date', 'IP Address', 'Email Address', 'First Name', 'Last Name', 'Custom Data 1',
     e.questions.role, '', e.questions.gender, e.questions.logistics,

@@ -20,7 +20,8 @@ import {
   COMMENT_QUESTION, GENDER_QUESTION, GENDERS, LOGISTICS, LOGISTICS_QUESTION, PLENARIES, PLENARY_QUESTION, RECOMMEND, RECOMMEND_QUESTION,
   REGION_QUESTION, REGIONS, RESPONDENTS, ROLE_QUESTION, ROLES, SIDE_EVENT_QUESTION, SIDE_EVENTS,
 } from './ndm-un24-counts.js';
-import { mulberry32, shuffle } from './random.js';
+import { mulberry32 } from './random.js';
+import { spread } from './spread.js';
 
 const QUALITY = ['Excellent', 'Good', 'Fair', 'Poor'];
 const SATISFACTION = ['Very satisfied', 'Satisfied', 'Neither satisfied nor dissatisfied', 'Dissatisfied', 'Very dissatisfied'];
@@ -28,10 +29,7 @@ const ZERO_TEN = ['10', '9', '8', '7', '6', '5', '4', '3', '2', '1', '0'];
 
 /** One answer per respondent: `n` of each label, blanks for the rest, in a seeded order. */
 function answers(pairs: [string, number][], random: () => number): string[] {
-  const out = pairs.flatMap(([label, n]) => Array<string>(n).fill(label));
-  if (out.length > RESPONDENTS) throw new Error(`counts exceed ${RESPONDENTS} respondents`);
-  while (out.length < RESPONDENTS) out.push('');
-  return shuffle(out, random);
+  return spread(pairs, RESPONDENTS, random);
 }
 
 function rated(item: ItemCounts): [string, number][] {

@@ -18,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { writeExpected, type ExpectedFixture, type ExpectedItem } from './expected.js';
 import { CURRENT, INSIGHTS, LANGUAGES, LEGACY, type Edition, type RatedItem, type RatedQuestion } from './qualtrics-counts.js';
-import { mulberry32, shuffle } from './random.js';
+import { mulberry32 } from './random.js';
+import { spread } from './spread.js';
 
 /** One respondent's answers, as choice text ('' = no answer), and what the tool recorded about them. */
 interface Respondent {
@@ -80,20 +81,19 @@ const PII_COMMENT_CONTACTS = ['k.mensah@example.org', '+41 22 917 45 67', 'n.ibr
 
 /** The answers of one item, one per respondent, in a seeded order. */
 export function itemAnswers(question: RatedQuestion, item: RatedItem, respondents: number, random: () => number): string[] {
-  const answers = item.counts.flatMap((n, i) => Array<string>(n).fill(question.levels[i]));
+  const pairs = item.counts.map((n, i): [string, number] => [question.levels[i], n]);
   if (item.notApplicable) {
     if (!question.notApplicable) throw new Error(`${item.label}: not-applicable answers but no N/A choice`);
-    answers.push(...Array<string>(item.notApplicable).fill(question.notApplicable));
+    pairs.push([question.notApplicable, item.notApplicable]);
   }
-  if (answers.length > respondents) throw new Error(`${item.label}: counts exceed ${respondents} respondents`);
-  while (answers.length < respondents) answers.push('');
-  return shuffle(answers, random);
+  return spread(pairs, respondents, random, item.label);
 }
 
-function spread(pairs: [string, number][], respondents: number, random: () => number): string[] {
-  const values = pairs.flatMap(([label, n]) => Array<string>(n).fill(label));
-  if (values.length !== respondents) throw new Error(`${pairs.map(([l]) => l).join(', ')}: ${values.length} values for ${respondents} respondents`);
-  return shuffle(values, random);
+/** `spread`, for answers every respondent gives: the counts must add up to the respondents. */
+function spreadAll(pairs: [string, number][], respondents: number, random: () => number): string[] {
+  const total = pairs.reduce((a, [, n]) => a + n, 0);
+  if (total !== respondents) throw new Error(`${pairs.map(([l]) => l).join(', ')}: ${total} values for ${respondents} respondents`);
+  return spread(pairs, respondents, random);
 }
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -111,9 +111,9 @@ function draw(edition: Edition, seed: number, comments: string[], year: number):
   const n = edition.respondents;
   const questions = [edition.logistics, ...edition.plenaries, edition.sideEvents];
   const answers = questions.map((q) => q.items.map((item) => itemAnswers(q, item, n, random)));
-  const roles = spread(edition.roles, n, random);
-  const genders = spread(edition.genders, n, random);
-  const languages = spread(LANGUAGES.map(([l, k]) => [l, Math.round((k * n) / CURRENT.respondents)] as [string, number]), n, random);
+  const roles = spreadAll(edition.roles, n, random);
+  const genders = spreadAll(edition.genders, n, random);
+  const languages = spreadAll(LANGUAGES.map(([l, k]) => [l, Math.round((k * n) / CURRENT.respondents)] as [string, number]), n, random);
   const pii = new Set<string>();
   const respondents: Respondent[] = [];
   for (let r = 0; r < n; r++) {
