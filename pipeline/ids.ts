@@ -1,23 +1,28 @@
 /**
  * The respondent ids of a run, to drop repeated responses. Numeric ids (the
- * common case: SurveyMonkey, LimeSurvey, Kobo's _id) live in an open-addressing
- * table of doubles, about 16 bytes an id instead of ~50 in a Set of boxed
- * numbers; a million respondents then fit the memory budget. Text ids use a Set.
+ * common case: SurveyMonkey, LimeSurvey, Kobo's _id) are kept as doubles, not
+ * in a Set of boxed numbers; a million respondents then fit the memory budget.
+ * Exports list respondents in id order, rising or falling, so ids that
+ * continue that order go to a sorted run (an append, and a comparison with
+ * its end to know they are new); the others go to an open-addressing table.
+ * Text ids use a Set.
  */
-/** Share of slots filled before the table doubles: probes stay short, and a million ids take 16 MB. */
+/** Share of slots filled before the table doubles: probes stay short. */
 const MAX_LOAD = 0.6;
 
 export class IdSet {
+  /** Ids in strictly monotonic order, in `direction` (1 rising, -1 falling, 0 not known: fewer than two). */
+  private run: Float64Array;
+  private runLength = 0;
+  private direction = 0;
   /** Open addressing, linear probing; an empty slot holds NaN (never an id: ids are finite numbers). */
-  private table: Float64Array;
-  private numbers = 0;
+  private table = new Float64Array(1 << 10).fill(NaN);
+  private tabled = 0;
   private readonly texts = new Set<string>();
 
-  /** `expected`: ids the set should hold without growing (each growth rehashes every id); default 0, the smallest table (4,096 slots). */
+  /** `expected`: ids the set should hold without growing; default 0 (it grows as needed). */
   constructor(expected = 0) {
-    let slots = 1 << 12;
-    while (slots * MAX_LOAD < expected) slots *= 2;
-    this.table = new Float64Array(slots).fill(NaN);
+    this.run = new Float64Array(Math.max(1024, expected));
   }
 
   static from(ids: Iterable<string | number>, expected?: number): IdSet {
@@ -39,28 +44,70 @@ export class IdSet {
   }
 
   get size(): number {
-    return this.numbers + this.texts.size;
+    return this.runLength + this.tabled + this.texts.size;
   }
 
   has(id: string | number): boolean {
     if (typeof id === 'string') return this.texts.has(id);
-    return this.table[this.slot(id)] === id;
+    return this.inRun(id) || (this.tabled > 0 && this.table[this.slot(id)] === id);
   }
 
   add(id: string | number): void {
+    this.addNew(id);
+  }
+
+  /** Adds `id`; false when it was in the set already (one lookup for the fold's test-and-add). */
+  addNew(id: string | number): boolean {
     if (typeof id === 'string') {
+      if (this.texts.has(id)) return false;
       this.texts.add(id);
-      return;
+      return true;
     }
+    if (this.continuesRun(id)) {
+      // New to the run; the table may hold it from before the run reached it.
+      if (this.tabled > 0 && this.table[this.slot(id)] === id) return false;
+      if (this.runLength === this.run.length) this.run = grown(this.run);
+      if (this.runLength === 1) this.direction = id > this.run[0] ? 1 : -1;
+      this.run[this.runLength++] = id;
+      return true;
+    }
+    if (this.inRun(id)) return false;
     const s = this.slot(id);
-    if (this.table[s] === id) return;
+    if (this.table[s] === id) return false;
     this.table[s] = id;
-    if (++this.numbers > this.table.length * MAX_LOAD) this.grow();
+    if (++this.tabled > this.table.length * MAX_LOAD) this.grow();
+    return true;
   }
 
   *[Symbol.iterator](): IterableIterator<string | number> {
+    for (let k = 0; k < this.runLength; k++) yield this.run[k];
     for (let s = 0; s < this.table.length; s++) if (this.table[s] === this.table[s]) yield this.table[s]; // not NaN
     yield* this.texts;
+  }
+
+  /** True when `id` lies beyond the run's end in its direction (any id does while the run has under two). */
+  private continuesRun(id: number): boolean {
+    const n = this.runLength;
+    if (n === 0) return true;
+    const last = this.run[n - 1];
+    if (this.direction === 0) return id !== last;
+    return this.direction > 0 ? id > last : id < last;
+  }
+
+  /** Binary search of the run. */
+  private inRun(id: number): boolean {
+    const run = this.run;
+    let lo = 0;
+    let hi = this.runLength - 1;
+    const up = this.direction >= 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = run[mid];
+      if (v === id) return true;
+      if (v < id === up) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
   }
 
   /** The slot holding `id`, or the empty slot where it would go (linear probing). */
@@ -82,4 +129,10 @@ export class IdSet {
       if (id === id) this.table[this.slot(id)] = id;
     }
   }
+}
+
+function grown(run: Float64Array): Float64Array {
+  const next = new Float64Array(run.length * 2);
+  next.set(run);
+  return next;
 }

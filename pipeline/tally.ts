@@ -129,11 +129,10 @@ export function addRow(tally: Tally, layout: Layout, row: string[], rowNumber: n
   }
   if (id) {
     const key = idKey(id);
-    if (tally.seen.has(key)) {
+    if (!tally.seen.addNew(key)) {
       tally.duplicateRows.push(rowNumber);
       return;
     }
-    tally.seen.add(key);
   }
   tally.respondents++;
   for (let a = 0; a < attributeColumns.length; a++) {

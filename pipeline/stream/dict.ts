@@ -23,11 +23,18 @@ export class ByteDict {
    * that ends with its last byte, overlapping the one before if need be.
    */
   private words: Int32Array[] = [];
+  /** Per first byte, the index + 1 of the first spelling `prefix` can find by it; 0 when none. */
+  private byFirst = new Int32Array(256);
+  /** Per spelling, the index + 1 of the next one with the same first byte in `byFirst`'s chain. */
+  private sameFirst: number[] = [];
+  /** Per spelling, 1 when it is blank as trim() sees it (so a row made of it is blank). */
+  blank: Uint8Array = new Uint8Array(16);
   /** A view of the buffer last searched, for reading its words. */
   private buf: Uint8Array | undefined;
   private view: DataView = new DataView(new ArrayBuffer(0));
 
-  constructor(readonly limit: number) {}
+  /** `delimiter`: the export's field delimiter, as a byte (see `prefix`); default a comma. */
+  constructor(readonly limit: number, private readonly delimiter = 0x2c) {}
 
   /** Index of the bytes buf[start, end) (added when new), or -1 once the column overflowed. */
   find(buf: Uint8Array, start: number, end: number): number {
@@ -45,6 +52,43 @@ export class ByteDict {
     const found = this.scan(buf, start, end);
     if (found >= 0 && this.slots[s] === 0) this.slots[s] = found + 1;
     return found;
+  }
+
+  /**
+   * The spelling that a field starting at buf[start] holds, found without
+   * looking for the field's end first: a spelling with the field's first byte
+   * whose bytes follow, then a byte that ends a field (the delimiter, CR or LF).
+   * -1 when none does, or the field's end lies past the buffer (the caller then
+   * scans the field as usual). Spellings holding a delimiter, quote or line
+   * break are not found this way: unquoted, such bytes would end the field first.
+   */
+  prefix(buf: Uint8Array, view: DataView, start: number): number {
+    const n = buf.length;
+    const delimiter = this.delimiter;
+    for (let k = this.byFirst[buf[start]] - 1; k >= 0; k = this.sameFirst[k] - 1) {
+      const len = this.lengths[k];
+      const at = start + len;
+      if (at >= n) continue;
+      const b = buf[at];
+      if (b !== delimiter && b !== 0x0a && b !== 0x0d) continue;
+      if (sameWords(this.words[k], this.keys[k], view, buf, start, len)) return k;
+    }
+    return -1;
+  }
+
+  /** Makes spelling k findable by `prefix`, unless the delimiter, a quote or a line break is in it. */
+  private addPrefix(k: number): void {
+    const key = this.keys[k];
+    if (key.length === 0) return;
+    for (const b of key) if (b === this.delimiter || b === 0x22 || b === 0x0a || b === 0x0d) return;
+    // Appended at the chain's end: earlier (more common) spellings are tried first.
+    let last = this.byFirst[key[0]];
+    if (last === 0) {
+      this.byFirst[key[0]] = k + 1;
+      return;
+    }
+    while (this.sameFirst[last - 1] !== 0) last = this.sameFirst[last - 1];
+    this.sameFirst[last - 1] = k + 1;
   }
 
   private scan(buf: Uint8Array, start: number, end: number): number {
@@ -76,6 +120,14 @@ export class ByteDict {
     this.counts.push(0);
     this.lengths.push(len);
     this.first.push(b0);
+    this.sameFirst.push(0);
+    if (n >= this.blank.length) {
+      const grownBlank = new Uint8Array(this.blank.length * 2);
+      grownBlank.set(this.blank);
+      this.blank = grownBlank;
+    }
+    this.blank[n] = isBlank(key) ? 1 : 0;
+    this.addPrefix(n);
     if (n + 1 > 16) {
       if (n + 1 === 17) for (let k = 0; k <= n; k++) this.addIndex(k);
       else this.addIndex(n);
@@ -97,6 +149,12 @@ function sameWords(words: Int32Array, key: Uint8Array, view: DataView, buf: Uint
   const whole = len >> 2;
   for (let w = 0; w < whole; w++) if (view.getInt32(start + w * 4, true) !== words[w]) return false;
   return view.getInt32(start + len - 4, true) === words[whole];
+}
+
+function isBlank(key: Uint8Array): boolean {
+  // Space, tab, LF, vertical tab, form feed, CR: blank to trim() too.
+  for (const b of key) if (b !== 0x20 && (b < 0x09 || b > 0x0d)) return false;
+  return true;
 }
 
 function same(key: Uint8Array, buf: Uint8Array, start: number, len: number): boolean {

@@ -173,7 +173,7 @@ export class StreamFold {
     if (plan.idColumn >= 0) this.role[plan.idColumn] = ID;
     const nj = plan.answerColumns.length;
     const na = plan.attributeColumns.length;
-    this.answerDicts = plan.answerColumns.map(() => new ByteDict(RAW_LIMIT));
+    this.answerDicts = plan.answerColumns.map(() => new ByteDict(RAW_LIMIT, this.delimiter));
     // Twice the tally's limit: the spellings of header, footer and duplicate rows (met before the row is known
     // to be skipped) must not decide it; merge.ts applies MAX_SPELLINGS to the respondents' spellings.
     this.attributeDicts = plan.attributeColumns.map(() => new ByteDict(2 * MAX_SPELLINGS));
@@ -305,6 +305,7 @@ export class StreamFold {
     const answerStart = this.answerStart;
     const answerEnd = this.answerEnd;
     const answerEscaped = this.answerEscaped;
+    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     let i = 0;
     while (i < n) {
       const rowStart = i;
@@ -324,7 +325,12 @@ export class StreamFold {
         let start: number;
         let end: number;
         let escaped = 0;
-        if (i < n && buf[i] === QUOTE) {
+        // A rating column's field is most often one of its spellings: found at its start, it needs no scan.
+        const known = column < width && role[column] === ANSWER && i < n ? answerDicts[slot[column]].prefix(buf, view, i) : -1;
+        if (known >= 0) {
+          start = i;
+          end = i += answerDicts[slot[column]].keys[known].length;
+        } else if (i < n && buf[i] === QUOTE) {
           let j = i + 1;
           for (;;) {
             while (j < n && buf[j] !== QUOTE) j++;
@@ -361,7 +367,7 @@ export class StreamFold {
         }
         // The field [start, end) of `column`.
         // The first field that is not blank (as trim() sees it in addRow's blank-row test).
-        if (!anyByte && end > start && !blankBytes(buf, start, end)) {
+        if (!anyByte && end > start && (known >= 0 ? answerDicts[slot[column]].blank[known] === 0 : !blankBytes(buf, start, end))) {
           anyByte = true;
           firstStart = start;
           firstEnd = end;
@@ -371,7 +377,7 @@ export class StreamFold {
           const r = role[column];
           if (r === ANSWER) {
             const j = slot[column];
-            answerIndex[j] = escaped ? findUnescaped(answerDicts[j], buf, start, end) : answerDicts[j].find(buf, start, end);
+            answerIndex[j] = known >= 0 ? known : escaped ? findUnescaped(answerDicts[j], buf, start, end) : answerDicts[j].find(buf, start, end);
             answerStart[j] = start;
             answerEnd[j] = end;
             answerEscaped[j] = escaped;
@@ -513,11 +519,10 @@ export class StreamFold {
     }
     if (id !== '') {
       const key = typeof id === 'number' ? id : idKey(id);
-      if (this.seen.has(key)) {
+      if (!this.seen.addNew(key)) {
         this.state.duplicateRows.push(row);
         return;
       }
-      this.seen.add(key);
       if (this.options.collectIds) this.collect(key);
     }
     this.state.respondents++;

@@ -36,4 +36,31 @@ describe('ByteDict()', () => {
     expect(dict.overflow).toBe(true);
     expect(dict.find(encode('a'), 0, 1)).toBe(-1);
   });
+
+  it('ByteDict.prefix() finds a known spelling at a field\'s start exactly when the field is that spelling, as splitting the line says', () => {
+    const spellings = ['Good', 'Goo', 'Good (4)', 'Did not attend', 'Excellent', 'Ex', 'a,b', ' ', 'é'];
+    const field = fc.oneof(fc.constantFrom(...spellings, 'Goods', 'Excellen', 'Did not attenx', ''), fc.array(fc.constantFrom('G', 'o', 'd', 'E', 'x', ' '), { maxLength: 6 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(fc.array(field, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\r\n', 'delimiter', ''), fc.constantFrom(',', ';'), (fields, end, delimiter) => {
+        const ending = end === 'delimiter' ? delimiter : end;
+        const dict = new ByteDict(1024, delimiter.charCodeAt(0));
+        for (const s of spellings) dict.find(encode(s), 0, encode(s).length);
+        const line = fields.join(delimiter) + ending;
+        const buf = encode(line);
+        const view = new DataView(buf.buffer);
+        // Each field's start, and what it holds, by splitting the text (the last field may be cut by the buffer's end).
+        let at = 0;
+        fields.forEach((f, k) => {
+          const start = encode(line.slice(0, at)).length;
+          const last = k === fields.length - 1;
+          const ended = !last || ending !== '';
+          const expected = ended && !f.includes(delimiter) && spellings.includes(f) && f !== '' ? spellings.indexOf(f) : -1;
+          // A spelling holding the delimiter is never found (unquoted, it would be two fields).
+          expect(dict.prefix(buf, view, start), `field ${k} ${JSON.stringify(f)} of ${JSON.stringify(line)}`).toBe(f === 'a,b' && delimiter === ',' ? -1 : expected);
+          at += f.length + delimiter.length;
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
