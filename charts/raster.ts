@@ -4,10 +4,9 @@
  * worker rasterises without loading the chart compiler.
  */
 import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { FONT_FAMILY, FONT_FILES } from './font.js';
 import { frameSvg } from './frame.js';
+import { collectGarbage } from '../pipeline/collect.js';
 
 export interface PngOptions {
   /** Zoom factor; default 2. Ignored when `frame` is given. */
@@ -32,23 +31,17 @@ export interface Rasterizer {
 /**
  * resvg's pixmaps live outside the JS heap and are freed only when their tiny
  * JS handles are collected, which V8, not knowing their size, puts off: the
- * charts of one report kept 60-70 MB alive. So once the charts rasterised
- * since the last collection hold PIXMAP_BYTES, a collection is asked for
- * (the way jest's leak detection gets `gc`).
+ * charts of one report kept 20-60 MB alive. So once the charts rasterised
+ * since the last collection hold PIXMAP_BYTES, a collection is asked for.
  */
 const PIXMAP_BYTES = 4 << 20;
 let pending = 0;
-let collector: (() => void) | undefined;
 function collect(width: number, height: number): void {
   pending += 4 * width * height;
   if (pending < PIXMAP_BYTES) return;
   pending = 0;
-  if (!collector) {
-    setFlagsFromString('--expose-gc');
-    collector = runInNewContext('gc') as () => void;
-  }
   // On the next turn, once the caller has let go of the image.
-  setImmediate(collector);
+  setImmediate(collectGarbage);
 }
 
 export function createRasterizer(): Rasterizer {

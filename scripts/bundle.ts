@@ -5,10 +5,15 @@
  * starts in a third of the time (about 0.25 s instead of 0.65 s). Run after
  * `tsc -p .` (the `build` and `prepare` scripts do).
  *
+ * Shared code goes to chunks, and what is imported only on demand (the config
+ * reader with zod and yaml, charts.pdf and deck.pptx) to chunks of its own,
+ * so a run does not parse the megabyte a config would need (8 MB less RSS).
+ *
  * Left outside: resvg (a native addon), pdfkit (reads its font metrics from
  * files beside itself), svg-to-pdfkit (required through createRequire),
  * exceljs (loaded only for XLSX) and playwright-core (optional).
  */
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 export const BUNDLE_DIR = 'dist/bundle';
@@ -23,6 +28,8 @@ export const ENTRIES = {
 
 export const EXTERNAL = ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'exceljs', 'playwright-core'];
 
+// Chunk names carry a hash of their content: a rebuild must not leave the last build's beside them.
+rmSync(BUNDLE_DIR, { recursive: true, force: true });
 await build({
   entryPoints: ENTRIES,
   outdir: BUNDLE_DIR,
@@ -33,5 +40,6 @@ await build({
   external: EXTERNAL,
   // CommonJS dependencies inside the bundle call require() for Node's own modules.
   banner: { js: "import { createRequire as __debriefRequire } from 'node:module'; const require = __debriefRequire(import.meta.url);" },
+  splitting: true,
   logLevel: 'warning',
 });
