@@ -94,12 +94,14 @@ export class IdSet {
     return this.direction > 0 ? id > last : id < last;
   }
 
-  /** Binary search of the run. */
+  /** Binary search of the run, after a look at its ends (ids met later in the same order lie past them). */
   private inRun(id: number): boolean {
     const run = this.run;
     let lo = 0;
     let hi = this.runLength - 1;
+    if (hi < 0) return false;
     const up = this.direction >= 0;
+    if (up ? id < run[0] || id > run[hi] : id > run[0] || id < run[hi]) return false;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const v = run[mid];
