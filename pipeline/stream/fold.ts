@@ -118,6 +118,18 @@ const EMPTY = new Uint8Array(0);
 const LEVEL_CAP = 16;
 const TABLE_CELLS = 1 << 16;
 
+/**
+ * Most rows fall in one cell of a small cross of their attribute values
+ * (role × gender: a few dozen cells). Counted once per answer in a table per
+ * cell, [cell][answer column][spelling], a row costs one increment per answer
+ * instead of one per answer and attribute, plus one for the answer's own
+ * count; `finish` adds the cells up into both. Each attribute's values below
+ * its cap (at most CELL_VALUES) take part, while the table fits CELL_TABLE;
+ * other rows are counted as before.
+ */
+const CELL_VALUES = 16;
+const CELL_TABLE = 1 << 18;
+
 /** Column roles for the hot loop. */
 const SKIP = 0;
 const ANSWER = 1;
@@ -158,6 +170,11 @@ export class StreamFold {
   private readonly valueCap: number;
   /** [attribute][answer column][value] → counts per spelling, for what the flat tables cannot hold. */
   private readonly rare: Int32Array[][][];
+  /** The cross of attribute values (see CELL_VALUES): per attribute, its values' cap and its stride in the cell number. */
+  private readonly cellCap: Int32Array;
+  private readonly cellStride: Int32Array;
+  /** [cell][answer column][spelling] counts; empty when the cross is off. */
+  private readonly cells: Int32Array;
 
   constructor(readonly plan: FoldPlan, delimiter: string, private readonly options: FoldOptions = {}) {
     this.delimiter = delimiter.charCodeAt(0);
@@ -188,6 +205,14 @@ export class StreamFold {
     this.valueCap = nj === 0 ? 0 : Math.max(1, Math.min(64, Math.floor(TABLE_CELLS / (nj * LEVEL_CAP))));
     this.flat = plan.attributeColumns.map(() => new Int32Array(this.valueCap * nj * LEVEL_CAP));
     this.rare = plan.attributeColumns.map(() => plan.answerColumns.map(() => []));
+    this.cellCap = new Int32Array(na).fill(Math.min(CELL_VALUES, this.valueCap));
+    const cellCount = () => this.cellCap.reduce((a, b) => a * b, 1);
+    // Halve the largest cap until the table fits; with too many attributes for that, no cross.
+    while (cellCount() * nj * LEVEL_CAP > CELL_TABLE && Math.max(...this.cellCap) > 2) this.cellCap[this.cellCap.indexOf(Math.max(...this.cellCap))] >>= 1;
+    const crossed = nj > 0 && cellCount() * nj * LEVEL_CAP <= CELL_TABLE;
+    this.cellStride = new Int32Array(na);
+    for (let a = 0, stride = 1; a < na; stride *= this.cellCap[a++]) this.cellStride[a] = stride;
+    this.cells = new Int32Array(crossed ? cellCount() * nj * LEVEL_CAP : 0);
     this.keyBlank = plan.answerColumns.map(() => new Int8Array(RAW_LIMIT).fill(-1));
     this.state = {
       records: 0,
@@ -244,10 +269,34 @@ export class StreamFold {
   /** The state, with the dictionaries' bytes and counts (callable again after more chunks). */
   finish(): FoldState {
     const dump = (d: ByteDict): DictState => ({ keys: d.keys, counts: d.counts, overflow: d.overflow });
-    this.state.answers = this.answerDicts.map(dump);
+    const { counts, flat } = this.uncross();
+    this.state.answers = this.answerDicts.map((d, j) => ({ ...dump(d), counts: counts[j] }));
     this.state.attributes = this.attributeDicts.map(dump);
-    this.state.breakdowns = this.breakdowns();
+    this.state.breakdowns = this.breakdowns(flat);
     return this.state;
+  }
+
+  /** The answers' counts and the flat tables with the cells added in (copies: the fold may go on). */
+  private uncross(): { counts: number[][]; flat: Int32Array[] } {
+    const counts = this.answerDicts.map((d) => d.counts.slice());
+    const flat = this.flat.map((f) => f.slice());
+    const nj = this.answerIndex.length;
+    const cellCount = this.cells.length / (nj * LEVEL_CAP);
+    for (let c = 0; c < cellCount; c++) {
+      for (let j = 0; j < nj; j++) {
+        const base = (c * nj + j) * LEVEL_CAP;
+        for (let x = 0; x < LEVEL_CAP; x++) {
+          const n = this.cells[base + x];
+          if (n === 0) continue;
+          counts[j][x] += n;
+          for (let a = 0; a < flat.length; a++) {
+            const v = Math.floor(c / this.cellStride[a]) % this.cellCap[a];
+            flat[a][(v * nj + j) * LEVEL_CAP + x] += n;
+          }
+        }
+      }
+    }
+    return { counts, flat };
   }
 
   /** Keeps an id for the caller (numbers in a typed array: no garbage per id). */
@@ -265,6 +314,18 @@ export class StreamFold {
     state.numericIds[state.numericCount++] = id;
   }
 
+  /** Counts answer spelling x of column j, and in the breakdown by each attribute, for a row outside the cross. */
+  private countAnswer(j: number, x: number): void {
+    this.answerDicts[j].counts[x]++;
+    const nj = this.answerIndex.length;
+    for (let a = 0; a < this.attrIndex.length; a++) {
+      const v = this.attrIndex[a];
+      if (v < 0) continue;
+      if (v < this.valueCap && x < LEVEL_CAP) this.flat[a][(v * nj + j) * LEVEL_CAP + x]++;
+      else this.countRare(a, j, v, x);
+    }
+  }
+
   /** A breakdown count outside the flat table: an attribute value or answer spelling past its caps. */
   private countRare(a: number, j: number, v: number, x: number): void {
     const byValue = this.rare[a][j];
@@ -272,13 +333,13 @@ export class StreamFold {
     byValue[v][x]++;
   }
 
-  /** The flat table and the rare counts together, as [attribute][answer column][value] → counts per spelling. */
-  private breakdowns(): Int32Array[][][] {
+  /** The flat tables and the rare counts together, as [attribute][answer column][value] → counts per spelling. */
+  private breakdowns(flatTables: Int32Array[]): Int32Array[][][] {
     const nj = this.answerIndex.length;
     return this.rare.map((byColumn, a) =>
       byColumn.map((byValue, j) => {
         const out: Int32Array[] = byValue.map((counts) => counts.slice());
-        const flat = this.flat[a];
+        const flat = flatTables[a];
         for (let v = 0; v < this.valueCap; v++) {
           const base = (v * nj + j) * LEVEL_CAP;
           let last = -1;
@@ -539,29 +600,27 @@ export class StreamFold {
     const nj = this.answerIndex.length;
     const index = this.answerIndex;
     const dicts = this.answerDicts;
+    const attrIndex = this.attrIndex;
+    // The row's cell in the cross of attribute values, or -1 when a value is past its cap (or there is no cross).
+    let cell = this.cells.length > 0 ? 0 : -1;
+    for (let a = 0; a < na && cell >= 0; a++) {
+      const v = attrIndex[a];
+      cell = v >= 0 && v < this.cellCap[a] ? cell + v * this.cellStride[a] : -1;
+    }
+    const cells = this.cells;
+    const cellBase = cell * nj * LEVEL_CAP;
     for (let j = 0; j < nj; j++) {
       let x = index[j];
       if (x === -2) {
         x = index[j] = dicts[j].find(EMPTY, 0, 0);
         this.answerStart[j] = this.answerEnd[j] = 0;
       }
-      if (x >= 0) dicts[j].counts[x]++;
+      if (x >= 0) {
+        if (cell >= 0 && x < LEVEL_CAP) cells[cellBase + j * LEVEL_CAP + x]++;
+        else this.countAnswer(j, x);
+      }
       // Past its spelling limit a column only counts what is not blank.
       else if (!blankBytes(buf, this.answerStart[j], this.answerEnd[j])) this.state.nonBlank[j]++;
-    }
-    const attrIndex = this.attrIndex;
-    const valueCap = this.valueCap;
-    for (let a = 0; a < na; a++) {
-      const v = attrIndex[a];
-      if (v < 0) continue;
-      const flat = this.flat[a];
-      const base = v * nj * LEVEL_CAP;
-      for (let j = 0; j < nj; j++) {
-        const x = index[j];
-        if (x < 0) continue;
-        if (v < valueCap && x < LEVEL_CAP) flat[base + j * LEVEL_CAP + x]++;
-        else this.countRare(a, j, v, x);
-      }
     }
     // Free-text answers are kept for the first rows only; after that no column needs decoding.
     if (this.textsOpen) this.keepTexts(buf);
