@@ -5,9 +5,8 @@
  * starts in a third of the time (about 0.25 s instead of 0.65 s). Run after
  * `tsc -p .` (the `build` and `prepare` scripts do).
  *
- * Left outside: resvg (a native addon), pdfkit (reads its font metrics from
- * files beside itself), svg-to-pdfkit (required through createRequire),
- * exceljs (loaded only for XLSX) and playwright-core (optional).
+ * Left outside: resvg (a native addon), exceljs (loaded only for XLSX) and
+ * playwright-core (optional).
  */
 import { build } from 'esbuild';
 
@@ -21,7 +20,7 @@ export const ENTRIES = {
   'outputs-worker': 'dist/pipeline/outputs/outputs-worker.js',
 };
 
-export const EXTERNAL = ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'exceljs', 'playwright-core'];
+export const EXTERNAL = ['@resvg/resvg-js', 'exceljs', 'playwright-core'];
 
 await build({
   entryPoints: ENTRIES,
