@@ -9,6 +9,10 @@ export interface Advances {
   unitsPerEm: number;
   /** Advance width, in font units, of the glyph of `codePoint` (.notdef's when the font has none). */
   advance(codePoint: number): number;
+  /** Glyph id of `codePoint` in the preferred Unicode cmap; 0 (.notdef) when the font has none. */
+  glyph(codePoint: number): number;
+  /** Advance width, in font units, of glyph id `glyph` (the PDF writer sets glyphs by id). */
+  glyphAdvance(glyph: number): number;
 }
 
 export function readAdvances(ttf: Uint8Array): Advances {
@@ -29,7 +33,7 @@ export function readAdvances(ttf: Uint8Array): Advances {
   const hmtx = table('hmtx');
   const glyphAdvance = (glyph: number) => view.getUint16(hmtx + 4 * Math.min(glyph, metrics - 1));
   const glyphOf = cmapLookup(view, table('cmap'));
-  return { unitsPerEm, advance: (codePoint) => glyphAdvance(glyphOf(codePoint)) };
+  return { unitsPerEm, advance: (codePoint) => glyphAdvance(glyphOf(codePoint)), glyph: glyphOf, glyphAdvance };
 }
 
 /** The glyph lookup of the preferred Unicode subtable, in fontkit's order of preference: (3,10), (0,6), (0,4), (3,1), (0,3)… */

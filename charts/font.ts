@@ -23,8 +23,8 @@ export function fontData(): { regular: Buffer; bold: Buffer } {
 
 let fonts: { regular: Advances; bold: Advances } | undefined;
 
-/** The fonts' advance widths, read once per process. */
-function loadAdvances(): { regular: Advances; bold: Advances } {
+/** The fonts' glyph lookup and advance widths, read once per process (the PDF writer sets text by them too). */
+export function loadAdvances(): { regular: Advances; bold: Advances } {
   fonts ??= { regular: readAdvances(fontData().regular), bold: readAdvances(fontData().bold) };
   return fonts;
 }

@@ -9,9 +9,8 @@
  * reader with zod and yaml, charts.pdf and deck.pptx) to chunks of its own,
  * so a run does not parse the megabyte a config would need (8 MB less RSS).
  *
- * Left outside: resvg (a native addon), pdfkit (reads its font metrics from
- * files beside itself), svg-to-pdfkit (required through createRequire),
- * exceljs (loaded only for XLSX) and playwright-core (optional).
+ * Left outside: resvg (a native addon), exceljs (loaded only for XLSX) and
+ * playwright-core (optional).
  */
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -26,7 +25,7 @@ export const ENTRIES = {
   'outputs-worker': 'dist/pipeline/outputs/outputs-worker.js',
 };
 
-export const EXTERNAL = ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'exceljs', 'playwright-core'];
+export const EXTERNAL = ['@resvg/resvg-js', 'exceljs', 'playwright-core'];
 
 // Chunk names carry a hash of their content: a rebuild must not leave the last build's beside them.
 rmSync(BUNDLE_DIR, { recursive: true, force: true });

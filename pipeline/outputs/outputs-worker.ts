@@ -1,8 +1,8 @@
 /**
  * The outputs worker: PNGs, charts.pdf and deck.pptx off the main thread; see
  * thread.ts. Only resvg is loaded before the first message, so the first
- * charts start rasterising (on the thread pool) while pdfkit and pptxgenjs
- * load here; PDF pages are drawn in order once pdfkit is in.
+ * charts start rasterising (on the thread pool) while the PDF writer and
+ * pptxgenjs load here; PDF pages are drawn in order once the writer is in.
  */
 import { parentPort } from 'node:worker_threads';
 import { createRasterizer, type Png } from '../../charts/raster.js';
@@ -19,7 +19,7 @@ let plan: OutputsPlan = { lang: 'en' };
 const charts: OutputsChart[] = [];
 const pngs: Promise<Png>[] = [];
 const slides: Promise<Png>[] = [];
-/** charts.pdf, its pages drawn in order as pdfkit becomes available. */
+/** charts.pdf, its pages drawn in order once the PDF writer is loaded. */
 let pdf: Promise<{ add: (chart: OutputsChart) => void; end: () => Promise<Uint8Array> }> | undefined;
 
 /** At most this many charts rasterise at once: each holds its 2× pixmap (about 10 MB) until encoded. */
