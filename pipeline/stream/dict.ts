@@ -12,7 +12,8 @@ export class ByteDict {
   keys: Uint8Array[] = [];
   counts: number[] = [];
   overflow = false;
-  private lengths: number[] = [];
+  /** Per spelling, its length in bytes. */
+  readonly lengths: number[] = [];
   private first: number[] = [];
   private index = new Map<number, number[]>();
   /** Per slot, the index + 1 of the first spelling that fell there; 0 when none. */

@@ -387,10 +387,11 @@ export class StreamFold {
         let end: number;
         let escaped = 0;
         // A rating column's field is most often one of its spellings: found at its start, it needs no scan.
-        const known = column < width && role[column] === ANSWER && i < n ? answerDicts[slot[column]].prefix(buf, view, i) : -1;
+        const dict = column < width && role[column] === ANSWER ? answerDicts[slot[column]] : undefined;
+        const known = dict !== undefined && i < n ? dict.prefix(buf, view, i) : -1;
         if (known >= 0) {
           start = i;
-          end = i += answerDicts[slot[column]].keys[known].length;
+          end = i += dict!.lengths[known];
         } else if (i < n && buf[i] === QUOTE) {
           let j = i + 1;
           for (;;) {
@@ -428,7 +429,7 @@ export class StreamFold {
         }
         // The field [start, end) of `column`.
         // The first field that is not blank (as trim() sees it in addRow's blank-row test).
-        if (!anyByte && end > start && (known >= 0 ? answerDicts[slot[column]].blank[known] === 0 : !blankBytes(buf, start, end))) {
+        if (!anyByte && end > start && (known >= 0 ? dict!.blank[known] === 0 : !blankBytes(buf, start, end))) {
           anyByte = true;
           firstStart = start;
           firstEnd = end;
