@@ -179,6 +179,9 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
         write(`charts/${c.name}.vl.json`, JSON.stringify(c.spec, null, 2) + '\n');
       }
     }
+    // The report links to the worker's files by name: it is built while the worker finishes them.
+    const coming = built ? [...(wants('png') ? charts.map((c) => `charts/${c.name}.png`) : []), ...slideNames.map((name) => `slides/${name}.png`), ...(wants('pptx') ? ['deck.pptx'] : []), ...(wants('pdf') ? ['charts.pdf'] : [])] : [];
+    const report = wants('html') ? later(reportFiles(summary, charts, { lang: reportLang, sentences, survey, files: [...files, ...coming], pdf: options.pdf, onWarning: options.onWarning })) : undefined;
     const outputs = await built;
     if (outputs) {
       if (wants('png')) charts.forEach((c, k) => write(`charts/${c.name}.png`, outputs.pngs[k].data));
@@ -186,7 +189,7 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
       if (outputs.pptx) write('deck.pptx', outputs.pptx);
       if (outputs.pdf) write('charts.pdf', outputs.pdf);
     }
-    if (wants('html')) for (const f of await reportFiles(summary, charts, { lang: reportLang, sentences, survey, files: [...files], pdf: options.pdf, onWarning: options.onWarning })) write(f.name, f.data);
+    for (const f of (await report) ?? []) write(f.name, f.data);
     if (fingerprint !== undefined) staging.write(FINGERPRINT_FILE, fingerprint + '\n');
     staging.commit();
     options.onStage?.('written');
