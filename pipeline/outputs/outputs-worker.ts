@@ -4,23 +4,14 @@
  * charts start rasterising (on the thread pool) while the PDF writer and
  * pptxgenjs load here; PDF pages are drawn in order once the writer is in.
  */
-import { availableParallelism } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { createRasterizer, type Png, type PngOptions } from '../../charts/raster.js';
+import { createRasterizer, type Png } from '../../charts/raster.js';
 import { SLIDE_SIZE } from '../../charts/slides.js';
 import type { DeckSurvey } from './deck.js';
 import type { OutputsChart, OutputsMessage, OutputsPlan } from './thread.js';
 import { later } from '../later.js';
 
 const raster = createRasterizer();
-/**
- * Charts rasterised at once on libuv's thread pool by default: one per core
- * beyond the two a run keeps busy (vega on the main thread, this worker).
- * With none to spare, as on two cores, they are rasterised here in turn: as
- * fast there, and about 18 MB lighter (each pool thread keeps its own
- * allocator's pages, and two pixmaps were alive at once).
- */
-const RASTER_THREADS = Math.max(0, availableParallelism() - 2);
 const NO_PNG: Png = { data: new Uint8Array(0), width: 0, height: 0 };
 const pdfModule = later(import('./charts-pdf.js'));
 const deckModule = later(import('./deck.js'));
@@ -31,18 +22,13 @@ const slides: Promise<Png>[] = [];
 /** charts.pdf, its pages drawn in order once the PDF writer is loaded. */
 let pdf: Promise<{ add: (chart: OutputsChart) => void; end: () => Promise<Uint8Array> }> | undefined;
 
+/** At most this many charts rasterise at once: each holds its 2× pixmap (about 10 MB) until encoded. */
+const RASTER_AT_ONCE = 2;
 let rastering = 0;
 const queue: (() => void)[] = [];
 
-/** Rasterises on the thread pool, at most `plan.rasterThreads` charts at once, or here, in turn, when that is 0. */
-function rasterise(svg: string, options?: PngOptions): Promise<Png> {
-  const threads = plan.rasterThreads ?? RASTER_THREADS;
-  if (threads <= 0) return Promise.resolve().then(() => raster.png(svg, options));
-  return limited(threads, () => raster.pngAsync(svg, options));
-}
-
-async function limited<T>(atOnce: number, task: () => Promise<T>): Promise<T> {
-  while (rastering >= atOnce) await new Promise<void>((resolve) => queue.push(resolve));
+async function limited<T>(task: () => Promise<T>): Promise<T> {
+  while (rastering >= RASTER_AT_ONCE) await new Promise<void>((resolve) => queue.push(resolve));
   rastering++;
   try {
     return await task();
@@ -76,10 +62,10 @@ parentPort!.on('message', (m: OutputsMessage) => {
     } else if (m.type === 'chart') {
       charts.push(m.chart);
       // The deck embeds the PNGs, so they are drawn for pptx too.
-      pngs.push(plan.png || plan.pptx ? later(rasterise(m.chart.svg)) : Promise.resolve(NO_PNG));
+      pngs.push(plan.png || plan.pptx ? later(limited(() => raster.pngAsync(m.chart.svg))) : Promise.resolve(NO_PNG));
       // Pages are added in message order: each waits on the same promise, resolved once.
       if (pdf) pdf = later(pdf.then((doc) => (doc.add(m.chart), doc)));
-    } else if (m.type === 'slide') slides.push(later(rasterise(m.svg, { frame: SLIDE_SIZE })));
+    } else if (m.type === 'slide') slides.push(later(limited(() => raster.pngAsync(m.svg, { frame: SLIDE_SIZE }))));
     else end(m.deck).catch(fail);
   } catch (e) {
     fail(e);

@@ -1,7 +1,7 @@
 /**
  * The outputs built on the second core. The worker (outputs-worker.ts) loads resvg,
  * the PDF writer and pptxgenjs while this thread ingests; then, as each chart's SVG
- * arrives, it rasterises the PNG (on libuv's thread pool when cores are to spare, else on its own thread) and draws the
+ * arrives, it rasterises the PNG (on libuv's thread pool) and draws the
  * chart's page of charts.pdf; at the end it builds deck.pptx from the PNGs.
  * This thread meanwhile compiles and renders the next charts with vega.
  * The worker keeps the process alive while a run waits on it; `stop` ends it
@@ -24,8 +24,6 @@ export interface OutputsPlan {
   pptx?: boolean;
   /** Language of the PDF and the deck's fixed texts. */
   lang: Lang;
-  /** Charts rasterised at once on libuv's thread pool; 0: one after another on the worker's thread; default: the cores beyond two. */
-  rasterThreads?: number;
 }
 
 /** A chart as the worker needs it. */
