@@ -39,7 +39,7 @@ export const SAMPLE_ROWS = 1000;
  * Share of the file this thread folds when a worker folds the rest: a little
  * over half, as the worker starts (loads its modules) while this thread folds.
  */
-export const MAIN_SHARE = Number(process.env.MS ?? 0.54);
+export const MAIN_SHARE = 0.54;
 /** Files at least this large are folded on two threads. */
 export const PARALLEL_MIN = 8 << 20;
 
