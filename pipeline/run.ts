@@ -117,7 +117,7 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   // 2. ingest
   const sizes = inputs.map((p) => (existsSync(p) ? statSync(p).size : 0));
   // PNGs, charts.pdf and deck.pptx are built on the second core, by a worker that loads resvg, the PDF writer
-  // and pptxgenjs while this thread ingests (on a large export, the fold's second thread and it share a core).
+  // and the deck writer while this thread ingests (on a large export, the fold's second thread and it share a core).
   if (wants('png') || wants('pptx') || wants('pdf') || options.slides) threads.outputs = startOutputsThread();
   const parts = await ingestAll(inputs, sizes, options, config);
   // 3. merge, then the config's groups, labels and exclusions on the whole

@@ -2,7 +2,7 @@
  * The outputs worker: PNGs, charts.pdf and deck.pptx off the main thread; see
  * thread.ts. Only resvg is loaded before the first message, so the first
  * charts start rasterising (on the thread pool) while the PDF writer and
- * pptxgenjs load here; PDF pages are drawn in order once the writer is in.
+ * the deck writer load here; PDF pages are drawn in order once the writer is in.
  */
 import { parentPort } from 'node:worker_threads';
 import { createRasterizer, type Png } from '../../charts/raster.js';

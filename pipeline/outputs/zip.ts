@@ -1,8 +1,9 @@
 /**
- * Just enough ZIP for deck.pptx: read the stored (uncompressed) archive that
- * pptxgenjs writes, and write it again with fixed dates, XML deflated by
- * Node's zlib and PNGs stored. Rezipping with jszip (pure JavaScript) cost a
- * tenth of a second a run; zlib does it in a few milliseconds.
+ * Just enough ZIP for deck.pptx: write its parts with fixed dates, XML
+ * deflated by Node's zlib and PNGs stored (jszip, pure JavaScript, cost a
+ * tenth of a second a run; zlib takes a few milliseconds). readStoredZip
+ * reads back a stored (uncompressed) archive; the deck no longer needs it
+ * since it stopped rezipping pptxgenjs's output.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
