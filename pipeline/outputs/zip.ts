@@ -1,9 +1,7 @@
 /**
  * Just enough ZIP for deck.pptx: write its parts with fixed dates, XML
  * deflated by Node's zlib and PNGs stored (jszip, pure JavaScript, cost a
- * tenth of a second a run; zlib takes a few milliseconds). readStoredZip
- * reads back a stored (uncompressed) archive; the deck no longer needs it
- * since it stopped rezipping pptxgenjs's output.
+ * tenth of a second a run; zlib takes a few milliseconds).
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
@@ -29,28 +27,6 @@ export function centralDirectory(view: DataView): { count: number; start: number
   while (end >= 0 && view.getUint32(end, true) !== END) end--;
   if (end < 0) throw new Error('not a ZIP archive: no end of central directory');
   return { count: view.getUint16(end + 10, true), start: view.getUint32(end + 16, true) };
-}
-
-/** The entries of a ZIP whose entries are all stored; in the order of its central directory. */
-export function readStoredZip(bytes: Uint8Array): ZipEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const { count, start } = centralDirectory(view);
-  let at = start;
-  const entries: ZipEntry[] = [];
-  for (let k = 0; k < count; k++) {
-    if (view.getUint32(at, true) !== CENTRAL) throw new Error('zip: bad central directory');
-    const method = view.getUint16(at + 10, true);
-    const size = view.getUint32(at + 20, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    const local = view.getUint32(at + 42, true);
-    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (method !== 0) throw new Error(`zip: ${name} is compressed (method ${method}), not stored`);
-    const data = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    entries.push({ name, data: bytes.subarray(data, data + size) });
-    at += 46 + skip;
-  }
-  return entries;
 }
 
 export interface WriteZipOptions {
