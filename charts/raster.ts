@@ -3,7 +3,7 @@
  * output machine-dependent). Its own module, without vega, so the outputs
  * worker rasterises without loading the chart compiler.
  */
-import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { FONT_FAMILY, FONT_FILES } from './font.js';
 import { frameSvg } from './frame.js';
 import { collectGarbage } from '../pipeline/collect.js';
@@ -24,8 +24,6 @@ export interface Png {
 export interface Rasterizer {
   /** Rasterises an SVG. */
   png(svg: string, options?: PngOptions): Png;
-  /** As `png`, with parsing and drawing on libuv's thread pool, so several charts rasterise while this thread goes on; same bytes. */
-  pngAsync(svg: string, options?: PngOptions): Promise<Png>;
 }
 
 /**
@@ -59,12 +57,6 @@ export function createRasterizer(): Rasterizer {
     png(svg, options = {}) {
       const { framed, settings } = prepare(svg, options);
       const png = encode(new Resvg(framed, settings).render());
-      collect(png.width, png.height);
-      return png;
-    },
-    async pngAsync(svg, options = {}) {
-      const { framed, settings } = prepare(svg, options);
-      const png = encode(await renderAsync(framed, settings));
       collect(png.width, png.height);
       return png;
     },

@@ -1,7 +1,7 @@
 /**
  * The outputs built on the second core. The worker (outputs-worker.ts) loads resvg,
  * the PDF writer and the deck writer while this thread ingests; then, as each chart's SVG
- * arrives, it rasterises the PNG (on libuv's thread pool) and draws the
+ * arrives, it rasterises the PNG (in turn, on its own thread) and draws the
  * chart's page of charts.pdf; at the end it builds deck.pptx from the PNGs.
  * This thread meanwhile compiles and renders the next charts with vega.
  * The worker keeps the process alive while a run waits on it; `stop` ends it
