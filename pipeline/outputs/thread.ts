@@ -3,12 +3,14 @@
  * the PDF writer and the deck writer while this thread ingests; then, as each chart's SVG
  * arrives, it rasterises the PNG (in turn, on its own thread) and draws the
  * chart's page of charts.pdf; at the end it builds deck.pptx from the PNGs.
- * This thread meanwhile compiles and renders the next charts with vega.
+ * This thread meanwhile compiles and renders the next charts with vega; once
+ * done, it rasterises the charts the worker lends back (the newest still
+ * waiting there), so that both cores work to the end.
  * The worker keeps the process alive while a run waits on it; `stop` ends it
  * (runReport calls it however the run ends).
  */
 import { Worker } from 'node:worker_threads';
-import type { Png } from '../../charts/raster.js';
+import { createRasterizer, type Png, type PngOptions, type Rasterizer } from '../../charts/raster.js';
 import type { Lang } from '../narrate.js';
 import type { DeckSurvey } from './deck.js';
 import { later } from '../later.js';
@@ -42,13 +44,25 @@ export interface OutputsResult {
   slides: Png[];
   pptx?: Uint8Array;
   pdf?: Uint8Array;
+  /** How many charts the worker lent back to this thread to rasterise. */
+  lent: number;
 }
 
 export type OutputsMessage =
   | { type: 'start'; plan: OutputsPlan }
   | { type: 'chart'; chart: OutputsChart }
   | { type: 'slide'; svg: string }
-  | { type: 'end'; deck?: DeckSurvey };
+  | { type: 'end'; deck?: DeckSurvey }
+  | { type: 'png'; id: number; png: Png }
+  | { type: 'png-error'; id: number; error: string };
+
+/** A chart the worker hands back to this thread to rasterise, once vega is done here (see outputs-worker.ts). */
+export interface RasterRequest {
+  type: 'raster';
+  id: number;
+  svg: string;
+  options?: PngOptions;
+}
 
 export interface OutputsThread {
   /** Says what to build; before the first chart. */
@@ -67,10 +81,19 @@ export function startOutputsThread(): OutputsThread {
   // A small young generation: the worker's garbage is short-lived, and each MB of heap it grows into is kept.
   const worker = new Worker(workerUrl(import.meta.url, 'outputs-worker'), { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
   let failure: Error | undefined;
+  let raster: Rasterizer | undefined;
+  const help = (m: RasterRequest) => {
+    try {
+      const png = (raster ??= createRasterizer()).png(m.svg, m.options);
+      worker.postMessage({ type: 'png', id: m.id, png } satisfies OutputsMessage, [png.data.buffer as ArrayBuffer]);
+    } catch (e) {
+      send({ type: 'png-error', id: m.id, error: e instanceof Error ? e.message : String(e) });
+    }
+  };
   // A failure before `end` is awaited must not surface as an unhandled rejection.
   const result = later(
     new Promise<OutputsResult>((resolve, reject) => {
-      worker.on('message', (m: OutputsResult | { error: string }) => ('error' in m ? reject(new Error(m.error)) : resolve(m)));
+      worker.on('message', (m: OutputsResult | RasterRequest | { error: string }) => ('type' in m ? help(m) : 'error' in m ? reject(new Error(m.error)) : resolve(m)));
       worker.once('error', (e) => reject((failure = e)));
       worker.once('exit', (code) => reject(failure ?? new Error(`the outputs worker stopped (exit code ${code})`)));
     }),

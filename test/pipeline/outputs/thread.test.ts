@@ -31,6 +31,20 @@ describe('startOutputsThread()', () => {
     expect(built.slides).toEqual([]);
   }, 60_000);
 
+  it('startOutputsThread().end() puts the charts it lent to this thread (still waiting when no more came) back in their places', async () => {
+    const renderer = createRenderer();
+    const svgs: string[] = [];
+    for (let k = 0; k < 6; k++) svgs.push(await renderer.svg(rankingSpec([item('a', `Alpha ${k}`, 2 + k), item('b', 'Beta', 5)], { title: `Chart ${k}` })));
+    const thread = startOutputsThread();
+    thread.start({ png: true, lang: 'en' });
+    // All at once, then the end: most charts are still waiting in the worker, which lends the newest ones here.
+    for (const [k, svg] of svgs.entries()) thread.chart({ sentence: `Chart ${k}`, notes: [], svg });
+    const built = await thread.end();
+    expect(built.lent).toBeGreaterThan(0);
+    const raster = createRasterizer();
+    expect(built.pngs.map((p, k) => Buffer.from(p.data).equals(Buffer.from(raster.png(svgs[k]).data)))).toEqual(svgs.map(() => true));
+  }, 60_000);
+
   it('startOutputsThread().end() builds only what the plan asks for', async () => {
     const svg = await createRenderer().svg(rankingSpec([item('a', 'Alpha', 8)], { title: 'Alpha' }));
     const thread = startOutputsThread();
