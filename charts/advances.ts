@@ -15,19 +15,32 @@ export interface Advances {
   glyphAdvance(glyph: number): number;
 }
 
-export function readAdvances(ttf: Uint8Array): Advances {
+/** Where each table of a TrueType font lies: tag → byte offset and length. */
+export type TableDirectory = Map<string, { offset: number; length: number }>;
+
+/** The font's table directory (its tables are read in place; the PDF writer's subsetting reads it too). */
+export function tableDirectory(ttf: Uint8Array): TableDirectory {
   const view = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength);
-  const tables = new Map<string, number>();
+  const tables: TableDirectory = new Map();
   const count = view.getUint16(4);
   for (let t = 0; t < count; t++) {
     const at = 12 + 16 * t;
-    tables.set(String.fromCharCode(ttf[at], ttf[at + 1], ttf[at + 2], ttf[at + 3]), view.getUint32(at + 8));
+    tables.set(String.fromCharCode(ttf[at], ttf[at + 1], ttf[at + 2], ttf[at + 3]), { offset: view.getUint32(at + 8), length: view.getUint32(at + 12) });
   }
-  const table = (tag: string) => {
-    const at = tables.get(tag);
-    if (at === undefined) throw new Error(`font has no ${tag} table`);
-    return at;
-  };
+  return tables;
+}
+
+/** Table `tag` of the directory; throws when the font has none. */
+export function fontTable(tables: TableDirectory, tag: string): { offset: number; length: number } {
+  const t = tables.get(tag);
+  if (t === undefined) throw new Error(`font has no ${tag} table`);
+  return t;
+}
+
+export function readAdvances(ttf: Uint8Array): Advances {
+  const view = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength);
+  const tables = tableDirectory(ttf);
+  const table = (tag: string) => fontTable(tables, tag).offset;
   const unitsPerEm = view.getUint16(table('head') + 18);
   const metrics = view.getUint16(table('hhea') + 34);
   const hmtx = table('hmtx');

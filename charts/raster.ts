@@ -47,18 +47,13 @@ export function createRasterizer(): Rasterizer {
   // bytes (`fontBuffers` works only in the wasm build): it reads these two
   // files for each chart.
   const font: ResvgRenderOptions['font'] = { loadSystemFonts: false, fontFiles: [FONT_FILES.regular, FONT_FILES.bold], defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY };
-  const prepare = (svg: string, options: PngOptions): { framed: string; settings: ResvgRenderOptions } => {
-    const framed = options.frame ? frameSvg(svg, options.frame.width, options.frame.height) : svg;
-    const fitTo: ResvgRenderOptions['fitTo'] = options.frame ? { mode: 'original' } : { mode: 'zoom', value: options.scale ?? 2 };
-    return { framed, settings: { fitTo, font, background: 'white' } };
-  };
-  const encode = (image: { asPng(): Buffer; width: number; height: number }): Png => ({ data: image.asPng(), width: image.width, height: image.height });
   return {
     png(svg, options = {}) {
-      const { framed, settings } = prepare(svg, options);
-      const png = encode(new Resvg(framed, settings).render());
-      collect(png.width, png.height);
-      return png;
+      const framed = options.frame ? frameSvg(svg, options.frame.width, options.frame.height) : svg;
+      const fitTo: ResvgRenderOptions['fitTo'] = options.frame ? { mode: 'original' } : { mode: 'zoom', value: options.scale ?? 2 };
+      const image = new Resvg(framed, { fitTo, font, background: 'white' }).render();
+      collect(image.width, image.height);
+      return { data: image.asPng(), width: image.width, height: image.height };
     },
   };
 }

@@ -7,6 +7,8 @@
  * its end to know they are new); the others go to an open-addressing table.
  * Text ids use a Set.
  */
+import { grown } from './grown.js';
+
 /** Share of slots filled before the table doubles: probes stay short. */
 const MAX_LOAD = 0.6;
 
@@ -66,7 +68,7 @@ export class IdSet {
     if (this.continuesRun(id)) {
       // New to the run; the table may hold it from before the run reached it.
       if (this.tabled > 0 && this.table[this.slot(id)] === id) return false;
-      if (this.runLength === this.run.length) this.run = grown(this.run);
+      if (this.runLength === this.run.length) this.run = grown(this.run, 2 * this.run.length);
       if (this.runLength === 1) this.direction = id > this.run[0] ? 1 : -1;
       this.run[this.runLength++] = id;
       return true;
@@ -131,10 +133,4 @@ export class IdSet {
       if (id === id) this.table[this.slot(id)] = id;
     }
   }
-}
-
-function grown(run: Float64Array): Float64Array {
-  const next = new Float64Array(run.length * 2);
-  next.set(run);
-  return next;
 }

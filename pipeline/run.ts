@@ -140,10 +140,7 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   const stamped = options.stamp ? { ...summary, generatedAt: new Date().toISOString() } : summary;
   // 5. charts: SVGs here, with vega, one after another; the outputs worker rasterises each as it comes, draws
   // its page of charts.pdf, and builds deck.pptx at the end
-  if (wants('png') || wants('pptx') || wants('pdf') || options.slides) {
-    threads.outputs ??= startOutputsThread();
-    threads.outputs.start({ png: wants('png'), pptx: wants('pptx'), pdf: wants('pdf') ? { title: summary.title } : undefined, lang: reportLang });
-  }
+  threads.outputs?.start({ png: wants('png'), pptx: wants('pptx'), pdf: wants('pdf') ? { title: summary.title } : undefined, lang: reportLang });
   const renderer = createRenderer();
   const charts: (RenderedChart & { spec: object })[] = [];
   for (const plan of planCharts(summary, sentences, { lang: reportLang })) {
@@ -207,7 +204,7 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
 /**
  * Ingests each export, sharing respondent ids so that a respondent in two
  * collectors' files counts once, and applies the config's scales. Its own
- * function so that the tallies and their ids (16 MB for a million
+ * function so that the tallies and their ids (8 to 16 MB for a million
  * respondents) are garbage once it returns, before the charts.
  */
 async function ingestAll(inputs: string[], sizes: number[], options: RunOptions, config: Config): Promise<Pick<Ingested, 'file' | 'survey' | 'layout' | 'warnings'>[]> {

@@ -7,6 +7,8 @@
  * 9.9: the reader takes the character mapping from the PDF, not from cmap).
  */
 
+import { fontTable, tableDirectory, type TableDirectory } from '../advances.js';
+
 /** Tables kept, when the font has them. */
 const KEPT = ['cvt ', 'fpgm', 'glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'prep'];
 
@@ -20,23 +22,15 @@ const WE_HAVE_A_TWO_BY_TWO = 0x80;
 interface Font {
   bytes: Uint8Array;
   view: DataView;
-  tables: Map<string, { offset: number; length: number }>;
+  tables: TableDirectory;
 }
 
 function openFont(ttf: Uint8Array): Font {
-  const view = new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength);
-  const tables = new Map<string, { offset: number; length: number }>();
-  for (let t = 0; t < view.getUint16(4); t++) {
-    const at = 12 + 16 * t;
-    tables.set(String.fromCharCode(ttf[at], ttf[at + 1], ttf[at + 2], ttf[at + 3]), { offset: view.getUint32(at + 8), length: view.getUint32(at + 12) });
-  }
-  return { bytes: ttf, view, tables };
+  return { bytes: ttf, view: new DataView(ttf.buffer, ttf.byteOffset, ttf.byteLength), tables: tableDirectory(ttf) };
 }
 
 function table(font: Font, tag: string): { offset: number; length: number } {
-  const t = font.tables.get(tag);
-  if (t === undefined) throw new Error(`font has no ${tag} table`);
-  return t;
+  return fontTable(font.tables, tag);
 }
 
 /** Glyph outline offsets from loca: glyph g is bytes [offsets[g], offsets[g + 1]) of glyf. */

@@ -55,7 +55,11 @@ async function pump(): Promise<void> {
     await nextTurn();
     const job = jobs.shift();
     if (!job) break;
-    settle(job, () => raster.png(job.svg, job.options));
+    try {
+      job.resolve(raster.png(job.svg, job.options));
+    } catch (e) {
+      job.reject(e);
+    }
   }
   pumping = false;
 }
@@ -79,14 +83,6 @@ function returned(id: number, png: Png | undefined, error?: string): void {
   if (png) job.resolve(png);
   else job.reject(new Error(error));
   lend();
-}
-
-function settle(job: Job, draw: () => Png): void {
-  try {
-    job.resolve(draw());
-  } catch (e) {
-    job.reject(e);
-  }
 }
 
 async function end(deck: DeckSurvey | undefined): Promise<void> {

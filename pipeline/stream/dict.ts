@@ -1,3 +1,5 @@
+import { grown } from '../grown.js';
+
 /** Direct-mapped slots: length, first and last byte pick one; a rating column's few spellings rarely share one. */
 const SLOTS = 1 << 8;
 
@@ -122,11 +124,7 @@ export class ByteDict {
     this.lengths.push(len);
     this.first.push(b0);
     this.sameFirst.push(0);
-    if (n >= this.blank.length) {
-      const grownBlank = new Uint8Array(this.blank.length * 2);
-      grownBlank.set(this.blank);
-      this.blank = grownBlank;
-    }
+    if (n >= this.blank.length) this.blank = grown(this.blank, 2 * this.blank.length);
     this.blank[n] = isBlank(key) ? 1 : 0;
     this.addPrefix(n);
     if (n + 1 > 16) {

@@ -11,6 +11,7 @@ import type { BytesDecoder } from '../decode.js';
 import { IdSet } from '../ids.js';
 import type { Layout } from '../model.js';
 import { FOOTER, idKey, MAX_SPELLINGS } from '../tally.js';
+import { grown } from '../grown.js';
 import { ByteDict } from './dict.js';
 
 /** Distinct raw spellings kept per column before it counts as free text. */
@@ -306,11 +307,7 @@ export class StreamFold {
       state.textIds.push(id);
       return;
     }
-    if (state.numericCount === state.numericIds.length) {
-      const grown = new Float64Array(state.numericIds.length * 2);
-      grown.set(state.numericIds);
-      state.numericIds = grown;
-    }
+    if (state.numericCount === state.numericIds.length) state.numericIds = grown(state.numericIds, 2 * state.numericIds.length);
     state.numericIds[state.numericCount++] = id;
   }
 
@@ -539,11 +536,7 @@ export class StreamFold {
   private keepRow(buf: Uint8Array): number {
     const rows = this.state.textRows;
     const na = this.attrIndex.length;
-    if ((rows.count + 1) * na > rows.refs.length) {
-      const grown = new Int32Array(Math.max(64, rows.refs.length * 2, (rows.count + 1) * na));
-      grown.set(rows.refs);
-      rows.refs = grown;
-    }
+    if ((rows.count + 1) * na > rows.refs.length) rows.refs = grown(rows.refs, Math.max(64, rows.refs.length * 2, (rows.count + 1) * na));
     for (let a = 0; a < na; a++) {
       const v = this.attrIndex[a];
       rows.refs[rows.count * na + a] = v >= 0 ? v : -1 - rows.strings.push(this.attrEnd[a] <= this.attrStart[a] ? '' : this.text(buf, this.attrStart[a], this.attrEnd[a], this.attrEscaped[a]).trim()) + 1;
@@ -630,9 +623,7 @@ export class StreamFold {
 
 /** `counts` copied into an array of at least `size` (and 8) counts. */
 function grow(counts: Int32Array | undefined, size: number): Int32Array {
-  const grown = new Int32Array(Math.max(8, size));
-  if (counts) grown.set(counts);
-  return grown;
+  return grown(counts ?? new Int32Array(0), Math.max(8, size));
 }
 
 /** An id of plain digits (no leading zero, at most 15) read straight from the bytes, as idKey would; else undefined. */

@@ -53,7 +53,6 @@ export interface StreamOptions extends IngestOptions {
 export async function ingestStream(path: string, options: StreamOptions = {}): Promise<Ingested> {
   const file = basename(path);
   if (!existsSync(path)) fail(msg.missingFile(path));
-  if (statSync(path).isDirectory()) fail(msg.notAFile(path));
   const size = statSync(path).size;
   if (size === 0) fail(msg.emptyFile(file));
   const head = readHead(path, Math.min(size, HEAD_BYTES));
