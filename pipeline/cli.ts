@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-import { existsSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { DRAFT_HEADER } from './config/draft-header.js';
 import { FORMATS } from './config/formats.js';
 import type { Config } from './config/schema.js';
 import { DebriefError } from './errors.js';
@@ -12,6 +13,7 @@ import { formatInspection, inspect } from './inspect.js';
 import { createLogger, type Logger } from './log.js';
 import * as msg from './messages.js';
 import { createProgress } from './progress.js';
+import { realish } from './outputs/out-guard.js';
 import { runReport } from './run.js';
 
 const HELP = `$0 <command> [options]
@@ -38,6 +40,21 @@ export function parseFormats(text: string): (typeof FORMATS)[number][] {
   return names as (typeof FORMATS)[number][];
 }
 
+/** Whether a file begins with the first line of a draft from `debrief init` (only its first bytes are read). */
+export function isDraftConfig(path: string): boolean {
+  const want = Buffer.from(DRAFT_HEADER);
+  const got = Buffer.alloc(want.length);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    return statSync(path).isFile() && readSync(fd, got, 0, got.length, 0) === got.length && got.equals(want);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 export async function main(argv: string[], io: { log?: Logger } = {}): Promise<number> {
   let exitCode = 0;
   let log = io.log ?? createLogger();
@@ -56,7 +73,7 @@ export async function main(argv: string[], io: { log?: Logger } = {}): Promise<n
         y
           .positional('exports', { type: 'string', array: true, describe: 'survey export files; default: the config\'s inputs' })
           .option('config', { alias: 'c', type: 'string', describe: 'survey config (YAML), e.g. from debrief init' })
-          .option('out', { alias: 'o', type: 'string', describe: 'output folder, replaced atomically (default: report)' })
+          .option('out', { alias: 'o', type: 'string', describe: 'output folder, replaced atomically; only an absent or empty folder, or a report debrief wrote (default: report)' })
           .option('title', { type: 'string', describe: 'report title' })
           .option('lang', { choices: ['en', 'fr', 'es'] as const, describe: 'language of sentences, report and number format (default: the export\'s, else en)' })
           .option('pdf', { type: 'boolean', default: false, describe: 'also write report.pdf (A4) through a system Chromium; a warning when there is none' })
@@ -116,7 +133,10 @@ export async function main(argv: string[], io: { log?: Logger } = {}): Promise<n
           .option('config', { alias: 'c', type: 'string', default: 'survey.yml', describe: 'config file to write' })
           .option('force', { type: 'boolean', default: false, describe: 'overwrite an existing config' }),
       async (args) => {
+        if (realish(args.config) === realish(args.export)) throw new DebriefError(msg.configIsInput(args.config), 2);
         if (existsSync(args.config) && !args.force) throw new DebriefError(msg.configExists(args.config), 2);
+        // --force replaces a draft debrief wrote, never another file that happens to have the name.
+        if (existsSync(args.config) && !isDraftConfig(args.config)) throw new DebriefError(msg.configNotOurs(args.config), 2);
         const ingested = await ingestFile(args.export);
         const input = relative(dirname(resolve(args.config)), resolve(args.export));
         writeFileSync(args.config, (await import('./config/draft.js')).draftConfig(ingested, { inputs: [input] }));

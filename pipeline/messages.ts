@@ -127,3 +127,48 @@ export const breakdownSkipped = (item: string, attribute: string) =>
 
 export const badFormat = (name: string, allowed: string[]) =>
   `--formats: "${name}" is not an output debrief writes; use a comma-separated list of ${allowed.join(', ')}.`;
+
+// --out: debrief replaces only a folder it wrote (issue: never lose a user's file).
+
+/** "thesis.docx and 3 more": the first names of a list and how many follow. */
+const someOf = (names: string[]) =>
+  names.length <= 1 ? names.join('') : names.length === 2 ? `${names[0]} and ${names[1]}` : `${names[0]} and ${names.length - 1} more`;
+
+export const outHoldsForeign = (out: string, names: string[]) =>
+  `--out ${out}/ holds files debrief did not write (${someOf(names)}); choose an empty folder or remove them.`;
+
+export const outHoldsChanged = (out: string, names: string[]) =>
+  `--out ${out}/ holds files changed since debrief wrote them (${someOf(names)}); move them out of the folder or choose another one.`;
+
+export const outIsFile = (out: string) =>
+  `--out ${out} is a file, not a folder; choose a folder for the report, such as report/.`;
+
+export const outIsLink = (out: string, target: string) =>
+  `--out ${out} is a symbolic link to ${target}; give that folder itself (--out ${target}) or another folder.`;
+
+export const outIsInput = (out: string, input: string) =>
+  `--out ${out} is the input ${input} itself; choose a folder for the report, such as report/.`;
+
+export const outHoldsInput = (out: string, input: string) =>
+  `--out ${out} holds the input ${input}; choose a folder that holds no input or config, such as report/.`;
+
+export const outInsideInput = (out: string, input: string) =>
+  `--out ${out} is inside the input ${input}; choose a folder outside it, such as report/.`;
+
+export const outIsRoot = (out: string) =>
+  `--out ${out} is the root folder; choose a folder for the report, such as report/.`;
+
+export const outIsHome = (out: string) =>
+  `--out ${out} is your home folder; choose a folder inside it for the report, such as ~/report/.`;
+
+export const outLocked = (out: string, pid: number, lock: string) =>
+  `--out ${out} is being written by another debrief run (process ${pid}); wait for it to end, or remove ${lock} if no such process runs.`;
+
+export const oldReportKept = (old: string, names: string[]) =>
+  `the previous report was moved to ${old} and kept there, as files appeared in it during the run (${someOf(names)}); remove the folder once you have looked at it.`;
+
+export const configIsInput = (file: string) =>
+  `--config ${file} is the export itself; choose another name for the config, such as survey.yml.`;
+
+export const configNotOurs = (file: string) =>
+  `${file} exists and was not written by debrief init, so --force will not overwrite it; choose another name with --config.`;

@@ -8,12 +8,15 @@
  * 5. plan the charts and render them to SVG with vega, here; a worker thread (started
  *    early, so that it loads its modules meanwhile) rasterises each to a 2× PNG (with
  *    `slides`, also 1920×1080 PNGs in large type), draws charts.pdf and builds deck.pptx;
- * 6. write every file into a staged folder beside the target, then swap it in,
- *    so a failure at any point leaves the previous report intact.
+ * 6. write every file into a staged folder beside the target, with a manifest of
+ *    them, then swap it in, so a failure or an interrupt at any point leaves the
+ *    previous report intact.
+ * Before all of it, `runReport` refuses an output folder that is, holds or lies
+ * inside an input, takes the folder's lock, and checks that it may replace it.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { createRenderer, SLIDES_LOOK } from '../charts/index.js';
 import { applyConfig } from './config/apply.js';
 import { FORMATS, type Format } from './config/formats.js';
@@ -24,7 +27,10 @@ import type { IdSet } from './ids.js';
 import { mergeSurveys } from './merge.js';
 import * as msg from './messages.js';
 import type { Lang } from './narrate.js';
-import { stage } from './outputs/atomic.js';
+import { recoverStale, stage } from './outputs/atomic.js';
+import { lockOut } from './outputs/lock.js';
+import { claimFolder } from './outputs/manifest.js';
+import { checkOut } from './outputs/out-guard.js';
 import { planCharts } from './outputs/charts.js';
 import { startOutputsThread, type OutputsThread } from './outputs/thread.js';
 import { breakdownsCsv } from './outputs/breakdowns-csv.js';
@@ -90,11 +96,19 @@ export interface RunResult {
 }
 
 export async function runReport(inputs: string[], options: RunOptions = {}): Promise<RunResult> {
+  const out = options.out ?? 'report';
+  // 0. the output folder: never onto an input, the config, / or home (decided before anything is read);
+  // one run at a time; replaced only when absent, empty, or a report debrief wrote and nobody changed
+  checkOut(out, inputs, { others: [options.configFile, options.baseline].filter((p): p is string => p !== undefined) });
+  const release = lockOut(out);
   const threads: Threads = {};
   try {
+    recoverStale(out, { onWarning: options.onWarning });
+    claimFolder(resolve(out), out);
     return await report(inputs, options, threads);
   } finally {
     threads.outputs?.stop();
+    release();
   }
 }
 
@@ -158,7 +172,7 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   const deckSurvey = { title: summary.title, respondents: summary.respondents, items: summary.items.length, headlines: summary.headlines, responseRate: summary.responseRate };
   const built = threads.outputs ? later(threads.outputs.end(wants('pptx') ? deckSurvey : undefined)) : undefined;
   // 6. write, staged
-  const staging = stage(out);
+  const staging = stage(out, { shown: out, onWarning: options.onWarning });
   const files: string[] = [];
   const write = (name: string, data: string | Uint8Array) => {
     staging.write(name, data);

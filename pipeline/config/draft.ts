@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Ingested } from '../ingest.js';
+import { DRAFT_HEADER } from './draft-header.js';
 import type { Config } from './schema.js';
 
 export interface DraftOptions {
@@ -24,7 +25,7 @@ export function draftConfig(ingested: Ingested, options: DraftOptions = {}): str
     dropped: layout.columns.filter((c) => c.role.kind === 'personal').map((c) => c.header),
   };
   const header = [
-    '# debrief survey config: edit, then run  debrief report --config <this file>',
+    DRAFT_HEADER,
     '# Every key is optional; command-line flags override it. Schema: node_modules/debrief/pipeline/config/config.schema.json',
     '# participants: 520        # number of participants, for the response rate',
     '# baseline: last-year.csv  # previous edition, to compare with',

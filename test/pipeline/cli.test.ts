@@ -58,7 +58,7 @@ describe('main(report)', () => {
     expect(code).toBe(1);
     expect(lines.at(-1)).toMatch(/^debrief: error: corrupt\.csv, row \d+: a quoted field is never closed/);
     expect(digest(out)).toEqual(before);
-    expect(readdirSync(dir).filter((n) => n.includes('.tmp-'))).toEqual([]); // no staged leftovers
+    expect(readdirSync(dir).filter((n) => n.startsWith('.debrief-'))).toEqual([]); // no staging folder or lock left
   }, 60_000);
 
   it('main(report missing.csv) exits 1 with one sentence naming the file', async () => {
@@ -184,11 +184,11 @@ describe('main(report --formats)', () => {
     const dir = tmp();
     const out = join(dir, 'r');
     expect((await run(['report', EN, '--out', out, '--formats', 'json,csv'])).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['breakdowns.csv', 'metrics.csv', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual(['.debrief-manifest.json', 'breakdowns.csv', 'metrics.csv', 'summary.json']);
     copyFileSync(EN, join(dir, 'last-year.csv'));
     writeFileSync(join(dir, 'survey.yml'), `inputs: [${join(process.cwd(), 'fixtures/ndm-un24/surveymonkey.csv')}]\nbaseline: last-year.csv\nformats: [json]\nout: r2\n`);
     expect((await run(['report', '--config', join(dir, 'survey.yml')])).code).toBe(0);
-    expect(readdirSync(join(dir, 'r2')).sort()).toEqual(['summary.json']);
+    expect(readdirSync(join(dir, 'r2')).sort()).toEqual(['.debrief-manifest.json', 'summary.json']);
     const summary = JSON.parse(readFileSync(join(dir, 'r2', 'summary.json'), 'utf8'));
     expect(summary.comparison.baseline).toBe('last-year.csv');
   }, 60_000);

@@ -278,7 +278,7 @@ describe('main(report) with broken input or config', () => {
     expect(code).toBe(1);
     expect(lines).toEqual([`debrief: error: ${msg.emptyFile('empty.csv')}`]);
     expect(existsSync(out)).toBe(false);
-    expect(readdirSync(dir).filter((n) => n.includes('.tmp-'))).toEqual([]);
+    expect(readdirSync(dir).filter((n) => n.startsWith('.debrief-'))).toEqual([]);
   });
 
   it('main(report --config naming an item that does not exist) exits 2 naming the key', async () => {
