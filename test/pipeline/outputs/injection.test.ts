@@ -90,7 +90,7 @@ beforeAll(async () => {
 describe('runReport(export full of payloads)', () => {
   it('runReport(payloads) writes every file inside the output folder, named from slugs', () => {
     expect(files).toContain('index.html');
-    for (const f of files) expect(f, f).toMatch(/^(\.debrief-fingerprint|[a-z0-9][a-z0-9-]*(\.[a-z0-9]+)+|(charts|slides)\/[a-z0-9][a-z0-9-]*(\.[a-z0-9]+)+)$/);
+    for (const f of files) expect(f, f).toMatch(/^(\.debrief-fingerprint|\.debrief-manifest\.json|[a-z0-9][a-z0-9-]*(\.[a-z0-9]+)+|(charts|slides)\/[a-z0-9][a-z0-9-]*(\.[a-z0-9]+)+)$/);
     // Nothing beside the report and the input, such as etc/passwd two levels up.
     expect(readdirSync(work).sort()).toEqual(['export.csv', 'report']);
     expect(files.some((f) => f.startsWith('charts/etc-passwd'))).toBe(true);
