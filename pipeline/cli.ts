@@ -7,11 +7,11 @@ import { hideBin } from 'yargs/helpers';
 import { FORMATS } from './config/formats.js';
 import type { Config } from './config/schema.js';
 import { DebriefError } from './errors.js';
-import { ingestFile } from './ingest.js';
-import { formatInspection, inspect } from './inspect.js';
-import { createLogger, type Logger } from './log.js';
+import { ingestFile } from './ingest/ingest.js';
+import { formatInspection, inspect } from './ingest/inspect.js';
+import { createLogger, type Logger } from './util/log.js';
 import * as msg from './messages.js';
-import { createProgress } from './progress.js';
+import { createProgress } from './util/progress.js';
 import { runReport } from './run.js';
 
 const HELP = `$0 <command> [options]

@@ -6,8 +6,8 @@
  */
 // The font and PDF modules alone: the worker that builds this file must not load vega.
 import { fontData, loadAdvances } from '../../charts/font.js';
-import { createFigureDocument } from '../../charts/pdf/index.js';
-import type { Lang } from '../narrate.js';
+import { createFigureDocument } from './formats/pdf/index.js';
+import type { Lang } from '../narrate/narrate.js';
 
 /** A chart ready for a page. */
 export interface PdfChart {

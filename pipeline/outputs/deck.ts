@@ -11,9 +11,9 @@
  */
 // The font module alone: the outputs worker builds the deck and must not load vega.
 import { FONT_FAMILY } from '../../charts/font.js';
-import { formatPercent, type Lang } from '../narrate.js';
-import { deckEntries, SLIDE_CX, SLIDE_CY, type DeckSlide, type Frame, type TextStyle } from './deck/index.js';
-import { writeZip } from './zip.js';
+import { formatPercent, type Lang } from '../narrate/narrate.js';
+import { deckEntries, SLIDE_CX, SLIDE_CY, type DeckSlide, type Frame, type TextStyle } from './formats/pptx/index.js';
+import { writeZip } from './formats/zip.js';
 
 /** A chart ready for a slide. */
 export interface DeckChart {
