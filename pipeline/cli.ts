@@ -7,7 +7,7 @@ import { hideBin } from 'yargs/helpers';
 import { FORMATS } from './config/formats.js';
 import type { Config } from './config/schema.js';
 import { DebriefError } from './errors.js';
-import { ingestFile } from './ingest/ingest.js';
+import { ingestFile } from './ingest/index.js';
 import { formatInspection, inspect } from './ingest/inspect.js';
 import { createLogger, type Logger } from './util/log.js';
 import * as msg from './messages.js';

@@ -19,7 +19,7 @@ import { applyConfig } from './config/apply.js';
 import { FORMATS, type Format } from './config/formats.js';
 import type { Config } from './config/schema.js';
 import { DebriefError, fail } from './errors.js';
-import { ingestFile, type Ingested } from './ingest/ingest.js';
+import { ingestFile, type Ingested } from './ingest/index.js';
 import type { IdSet } from './ingest/normalise/ids.js';
 import { mergeSurveys } from './ingest/normalise/merge.js';
 import * as msg from './messages.js';

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { Ingested } from '../ingest/ingest.js';
+import type { Ingested } from '../ingest/index.js';
 import type { Config } from './schema.js';
 
 export interface DraftOptions {

@@ -1,4 +1,4 @@
-import type { Ingested } from './ingest.js';
+import type { Ingested } from './finish.js';
 
 /** What `debrief inspect` reports: the detection, with no answer text and no personal data. */
 export interface Inspection {

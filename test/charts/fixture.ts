@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { ingestFile } from '../../pipeline/ingest/ingest.js';
+import { ingestFile } from '../../pipeline/ingest/index.js';
 import { planCharts, type ChartPlan, type ChartPlanOptions } from '../../pipeline/outputs/charts.js';
 import { summarise } from '../../pipeline/narrate/summary.js';
 

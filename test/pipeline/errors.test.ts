@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../pipeline/cli.js';
 import { DebriefError } from '../../pipeline/errors.js';
-import { ingestFile } from '../../pipeline/ingest/ingest.js';
+import { ingestFile } from '../../pipeline/ingest/index.js';
 import { createLogger } from '../../pipeline/util/log.js';
 import * as msg from '../../pipeline/messages.js';
 import { summarise } from '../../pipeline/narrate/summary.js';

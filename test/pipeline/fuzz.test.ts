@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DebriefError } from '../../pipeline/errors.js';
-import { ingestFile } from '../../pipeline/ingest/ingest.js';
+import { ingestFile } from '../../pipeline/ingest/index.js';
 import { runReport } from '../../pipeline/run.js';
 import { summarise } from '../../pipeline/narrate/summary.js';
 import { applyMutation, firstRecords, mutation } from './mutate.js';

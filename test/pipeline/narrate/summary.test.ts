@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DebriefError } from '../../../pipeline/errors.js';
-import { ingestBytes, ingestFile } from '../../../pipeline/ingest/ingest.js';
+import { ingestBytes, ingestFile } from '../../../pipeline/ingest/index.js';
 import * as msg from '../../../pipeline/messages.js';
 import { breakdownsCsv } from '../../../pipeline/outputs/breakdowns-csv.js';
 import type { Survey } from '../../../pipeline/ingest/normalise/resolve.js';

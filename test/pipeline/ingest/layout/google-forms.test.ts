@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../../../pipeline/ingest/layout/detect.js';
 import { googleFormsLayout, isCheckboxAnswers, isGoogleForms } from '../../../../pipeline/ingest/layout/google-forms.js';
-import { ingestBytes, ingestFile } from '../../../../pipeline/ingest/ingest.js';
+import { ingestBytes, ingestFile } from '../../../../pipeline/ingest/index.js';
 import type { ColumnRole, Layout } from '../../../../pipeline/model.js';
 
 const PLENARY = 'How would you rate each of the plenary sessions?';

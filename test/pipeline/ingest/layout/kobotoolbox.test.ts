@@ -10,7 +10,7 @@ import { quotedWithCrlf } from './quoted-csv.js';
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../../../pipeline/ingest/layout/detect.js';
 import { hasHxlRow, isKoboToolbox, koboToolboxLayout } from '../../../../pipeline/ingest/layout/kobotoolbox.js';
-import { ingestBytes } from '../../../../pipeline/ingest/ingest.js';
+import { ingestBytes } from '../../../../pipeline/ingest/index.js';
 import type { ColumnRole, Layout } from '../../../../pipeline/model.js';
 import { isNotApplicable, labelKey, levelIndex, SCALES } from '../../../../pipeline/ingest/normalise/scales.js';
 

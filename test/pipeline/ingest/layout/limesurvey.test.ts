@@ -9,7 +9,7 @@ import { quotedWithCrlf } from './quoted-csv.js';
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../../../pipeline/ingest/layout/detect.js';
 import { isLimeSurvey, limeSurveyLayout } from '../../../../pipeline/ingest/layout/limesurvey.js';
-import { ingestBytes } from '../../../../pipeline/ingest/ingest.js';
+import { ingestBytes } from '../../../../pipeline/ingest/index.js';
 import type { ColumnRole, Layout } from '../../../../pipeline/model.js';
 
 const PLENARY = 'How would you rate each of the plenary sessions?';

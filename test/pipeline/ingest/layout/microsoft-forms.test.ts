@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../../../pipeline/ingest/layout/detect.js';
 import { isMicrosoftForms, microsoftFormsLayout, repeatedTitle } from '../../../../pipeline/ingest/layout/microsoft-forms.js';
 import { statementRuns } from '../../../../pipeline/ingest/layout/statement-runs.js';
-import { ingestBytes, ingestFile } from '../../../../pipeline/ingest/ingest.js';
+import { ingestBytes, ingestFile } from '../../../../pipeline/ingest/index.js';
 import type { ColumnRole, Layout } from '../../../../pipeline/model.js';
 import { englishExport, englishWorkbook, fixZipTimes } from '../../../../scripts/gen-microsoft-forms.js';
 

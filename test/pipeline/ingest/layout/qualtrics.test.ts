@@ -9,7 +9,7 @@ import { detectLayout } from '../../../../pipeline/ingest/layout/detect.js';
 import { isQualtricsLegacy, qualtricsLegacyLayout } from '../../../../pipeline/ingest/layout/qualtrics-legacy.js';
 import { commonPrefix, isTextEntry, questionKey, sharedQuestion, stripRoleSuffix } from '../../../../pipeline/ingest/layout/qualtrics-questions.js';
 import { importIdOf, isQualtrics, qualtricsLayout } from '../../../../pipeline/ingest/layout/qualtrics.js';
-import { ingestBytes } from '../../../../pipeline/ingest/ingest.js';
+import { ingestBytes } from '../../../../pipeline/ingest/index.js';
 import type { Column, Layout } from '../../../../pipeline/model.js';
 import { isNotApplicable } from '../../../../pipeline/ingest/normalise/scales.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestFile } from '../../../../pipeline/ingest/ingest.js';
+import { ingestFile } from '../../../../pipeline/ingest/index.js';
 import { mergeSurveys } from '../../../../pipeline/ingest/normalise/merge.js';
 import type { ExpectedFixture } from '../../../../scripts/expected.js';
 

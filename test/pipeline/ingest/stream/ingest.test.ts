@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestFile } from '../../../../pipeline/ingest/ingest.js';
+import { ingestFile } from '../../../../pipeline/ingest/index.js';
 import { ingestStream } from '../../../../pipeline/ingest/stream/ingest.js';
 import { summarise } from '../../../../pipeline/narrate/summary.js';
 import { generateExport } from '../../../../scripts/gen-fixture.js';

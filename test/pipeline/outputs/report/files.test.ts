@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFile } from '../../../../pipeline/ingest/ingest.js';
+import { ingestFile } from '../../../../pipeline/ingest/index.js';
 import * as msg from '../../../../pipeline/messages.js';
 import { reportFiles } from '../../../../pipeline/outputs/report/files.js';
 import type { Survey } from '../../../../pipeline/ingest/normalise/resolve.js';

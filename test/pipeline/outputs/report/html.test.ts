@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestFile } from '../../../../pipeline/ingest/ingest.js';
+import { ingestFile } from '../../../../pipeline/ingest/index.js';
 import type { Sentence } from '../../../../pipeline/narrate/narrate.js';
 import { reportHtml } from '../../../../pipeline/outputs/report/html.js';
 import type { Survey } from '../../../../pipeline/ingest/normalise/resolve.js';

@@ -1,18 +1,16 @@
-import { readFileSync, existsSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { decode } from './decode/decode.js';
+/**
+ * What both ingest paths (in memory: memory.ts; streaming: stream/ingest.ts)
+ * end with: the Ingested record, and the checks and warnings they share once
+ * the rows are tallied.
+ */
 import { fail } from '../errors.js';
-import { detectLayout } from './layout/index.js';
 import * as msg from '../messages.js';
 import type { IdSet } from './normalise/ids.js';
-import type { Layout, Sheet } from '../model.js';
-import { parseDelimited } from './decode/parse.js';
+import type { Layout } from '../model.js';
 import { resolve, type Survey } from './normalise/resolve.js';
 import { isNotApplicable } from './normalise/scales.js';
-import { ingestStream } from './stream/ingest.js';
-import { addRow, createTally, headerFields, MAX_SPELLINGS, type Tally } from './normalise/tally.js';
-import { isZip, readXlsx } from './decode/xlsx.js';
-import { checkZipBytes, type ZipProblem } from './decode/zip-check.js';
+import { MAX_SPELLINGS, type Tally } from './normalise/tally.js';
+import type { ZipProblem } from './decode/zip-check.js';
 
 export interface Ingested {
   file: string;
@@ -34,48 +32,10 @@ export interface IngestOptions {
   seen?: IdSet;
   /** Called with the share (0–1) of the file folded so far; default none. */
   onProgress?: (share: number) => void;
-  /** `stream`: fold the file chunk by chunk in bounded memory (pipeline/stream); `memory`: read it whole. Default `stream`. */
+  /** `stream`: fold the file chunk by chunk in bounded memory (stream/); `memory`: read it whole. Default `stream`. */
   mode?: 'stream' | 'memory';
   /** Threads the streaming path may fold on; default 2. */
   threads?: number;
-}
-
-export async function ingestFile(path: string, options: IngestOptions = {}): Promise<Ingested> {
-  const file = basename(path);
-  if (!existsSync(path)) fail(msg.missingFile(path));
-  if (statSync(path).isDirectory()) fail(msg.notAFile(path));
-  if ((options.mode ?? 'stream') === 'stream') return ingestStream(path, options);
-  return ingestBytes(readFileSync(path), { ...options, file });
-}
-
-/** Reads the bytes of a CSV/TSV or XLSX export into rows. */
-export async function readSheet(bytes: Uint8Array, options: { file: string }): Promise<Sheet> {
-  const { file } = options;
-  if (isZip(bytes)) {
-    zipFailure(file, await checkZipBytes(bytes));
-    return { file, encoding: 'xlsx', delimiter: '', rows: await readXlsx(bytes, { file }) };
-  }
-  const { text, encoding } = decode(bytes, { file });
-  if (text.trim() === '') fail(msg.emptyFile(file));
-  const { rows, delimiter } = parseDelimited(text, { file });
-  if (rows.length === 0) fail(msg.emptyFile(file)); // nothing but delimiters and line breaks
-  return { file, encoding, delimiter, rows };
-}
-
-export async function ingestBytes(bytes: Uint8Array, options: IngestOptions & { file: string }): Promise<Ingested> {
-  const { file } = options;
-  const { rows, encoding, delimiter } = await readSheet(bytes, { file });
-  const layout = detectLayout(rows);
-  if (rows.length <= layout.headerRows) fail(msg.headerOnly(file));
-  // XLSX cells are addressed, not delimited: a note in a far column shifts nothing, so only delimited text is checked.
-  const fields = delimiter ? headerFields(rows, layout.headerRows) : Infinity;
-  const tally = createTally(layout, { seen: options.seen, fields });
-  for (let r = layout.headerRows; r < rows.length; r++) {
-    addRow(tally, layout, rows[r], r + 1);
-    if (options.onProgress && r % 4096 === 0) options.onProgress(r / rows.length);
-  }
-  options.onProgress?.(1);
-  return finishIngest({ file, encoding, delimiter, layout, tally });
 }
 
 /** Fails with the message for a damaged XLSX archive, the same on both ingest paths. */
