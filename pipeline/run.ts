@@ -23,7 +23,7 @@ import { ingestFile, type Ingested } from './ingest/index.js';
 import type { IdSet } from './ingest/normalise/ids.js';
 import { mergeSurveys } from './ingest/normalise/merge.js';
 import * as msg from './messages.js';
-import type { Lang } from './narrate/narrate.js';
+import type { Lang } from './narrate/index.js';
 import { stage } from './outputs/atomic.js';
 import { planCharts } from './outputs/charts.js';
 import { startOutputsThread, type OutputsThread } from './outputs/thread.js';

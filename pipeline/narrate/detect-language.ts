@@ -1,4 +1,4 @@
-import type { Lang } from './narrate.js';
+import type { Lang } from './model.js';
 import type { Survey } from '../ingest/normalise/resolve.js';
 
 /**

@@ -5,7 +5,12 @@ import {
   breakdowns as breakdownsOf, compareEditions, groupMetrics, itemMetrics, methodology, netPromoterScore, RECOMMEND, responseRate,
   type Breakdowns, type Comparison, type GroupMetrics, type ItemMetrics, type MethodNote, type NetPromoterScore, type ResponseRate,
 } from '../metrics/index.js';
-import { narrate, narrateBreakdowns, narrateComparison, narrateNps, narrateResponseRate, type Lang, type Sentence } from './narrate.js';
+import { narrate } from './groups.js';
+import { narrateBreakdowns } from './breakdowns.js';
+import { narrateComparison } from './comparison.js';
+import { narrateNps } from './nps.js';
+import { narrateResponseRate } from './response-rate.js';
+import type { Lang, Sentence } from './model.js';
 import type { Item, Survey } from '../ingest/normalise/resolve.js';
 import { labelKey } from '../ingest/normalise/scales.js';
 

@@ -7,7 +7,7 @@
 // The font and PDF modules alone: the worker that builds this file must not load vega.
 import { fontData, loadAdvances } from '../../charts/font.js';
 import { createFigureDocument } from './formats/pdf/index.js';
-import type { Lang } from '../narrate/narrate.js';
+import type { Lang } from '../narrate/index.js';
 
 /** A chart ready for a page. */
 export interface PdfChart {

@@ -11,7 +11,7 @@ import {
   type ChartLook,
   type TopLevelSpec,
 } from '../../charts/index.js';
-import { formatPercent, percent, topBoxPhrase, type Lang, type Sentence } from '../narrate/narrate.js';
+import { formatPercent, percent, topBoxPhrase, type Lang, type Sentence } from '../narrate/index.js';
 import { slugify } from '../util/slug.js';
 import { levelCounts, type Summary, type SummaryGroup, type SummaryItem } from '../narrate/summary.js';
 

@@ -11,7 +11,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { createRasterizer, type Png, type PngOptions, type Rasterizer } from '../../charts/raster.js';
-import type { Lang } from '../narrate/narrate.js';
+import type { Lang } from '../narrate/index.js';
 import type { DeckSurvey } from './deck.js';
 import { later } from '../util/later.js';
 import { workerUrl } from '../util/worker-url.js';

@@ -1,4 +1,4 @@
-import type { Sentence } from '../../narrate/narrate.js';
+import type { Sentence } from '../../narrate/index.js';
 import { slugify } from '../../util/slug.js';
 import type { Summary } from '../../narrate/summary.js';
 import { escapeHtml as e } from '../escape.js';

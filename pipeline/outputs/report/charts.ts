@@ -1,4 +1,4 @@
-import type { Sentence } from '../../narrate/narrate.js';
+import type { Sentence } from '../../narrate/index.js';
 import { groupLabel } from '../../ingest/normalise/groups.js';
 import { slugify } from '../../util/slug.js';
 import type { Summary, SummaryGroup, SummaryItem } from '../../narrate/summary.js';

@@ -1,4 +1,4 @@
-import type { Sentence } from '../../narrate/narrate.js';
+import type { Sentence } from '../../narrate/index.js';
 import type { Summary } from '../../narrate/summary.js';
 import { escapeHtml as e } from '../escape.js';
 import { formatDecimal, formatPointChange } from './number-format.js';

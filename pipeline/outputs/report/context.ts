@@ -1,5 +1,5 @@
-import type { Lang } from '../../narrate/narrate.js';
-import { formatPercent, percent } from '../../narrate/narrate.js';
+import type { Lang } from '../../narrate/index.js';
+import { formatPercent, percent } from '../../narrate/index.js';
 import { formatCount, formatPercentRange } from './number-format.js';
 import { reportText, type ReportText } from './text.js';
 

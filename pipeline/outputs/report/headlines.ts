@@ -1,4 +1,4 @@
-import { percent, type Sentence } from '../../narrate/narrate.js';
+import { percent, type Sentence } from '../../narrate/index.js';
 import type { Summary } from '../../narrate/summary.js';
 import { escapeHtml as e } from '../escape.js';
 import { chartFigure, chartKind, groupHeading, type RenderedChart } from './charts.js';

@@ -10,7 +10,7 @@
  * only script is a fixed one, allowed by its hash in a strict
  * Content-Security-Policy that also forbids every network request.
  */
-import type { Lang, Sentence } from '../../narrate/narrate.js';
+import type { Lang, Sentence } from '../../narrate/index.js';
 import { slugify } from '../../util/slug.js';
 import type { Summary } from '../../narrate/summary.js';
 import type { Survey } from '../../ingest/normalise/resolve.js';

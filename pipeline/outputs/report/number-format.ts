@@ -4,7 +4,7 @@
  * en "1,234" "0.5" "87%"; fr "1 234" "0,5" "87 %" (no-break spaces);
  * es "1234" "12.345" "0,5" "87 %" (four-digit numbers are not grouped).
  */
-import { formatPercent, percent, type Lang } from '../../narrate/narrate.js';
+import { formatPercent, percent, type Lang } from '../../narrate/index.js';
 
 const NBSP = '\u00a0';
 

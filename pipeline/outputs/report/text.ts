@@ -3,7 +3,7 @@
  * names, notes and the methodology. Texts from the export never come from
  * here; numbers arrive already formatted for the language.
  */
-import type { Lang } from '../../narrate/narrate.js';
+import type { Lang } from '../../narrate/index.js';
 
 export interface ReportText {
   /** The title when the run gave none (the summary's default, "Survey results"). */

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../../../pipeline/ingest/index.js';
-import type { Sentence } from '../../../../pipeline/narrate/narrate.js';
+import type { Sentence } from '../../../../pipeline/narrate/index.js';
 import { reportHtml } from '../../../../pipeline/outputs/report/html.js';
 import type { Survey } from '../../../../pipeline/ingest/normalise/resolve.js';
 import { summarise, type Summary } from '../../../../pipeline/narrate/summary.js';

@@ -1,45 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { breakdowns } from '../../../pipeline/metrics/breakdown.js';
-import { compareEditions } from '../../../pipeline/metrics/comparison.js';
-import { groupMetrics } from '../../../pipeline/metrics/group.js';
-import { netPromoterScore } from '../../../pipeline/metrics/nps.js';
-import { responseRate } from '../../../pipeline/metrics/response-rate.js';
-import { wilson } from '../../../pipeline/metrics/wilson.js';
-import {
-  formatPercent, narrate, narrateBreakdowns, narrateComparison, narrateNps, narrateResponseRate, percent, type Lang, type NarratedItem,
-} from '../../../pipeline/narrate/narrate.js';
-
-const QUALITY = ['Excellent', 'Good', 'Fair', 'Poor'];
-const NB = '\u00a0';
-
-function item(id: string, group: string, label: string, positiveCount: number, valid: number, extra: Partial<NarratedItem> = {}): NarratedItem & { positiveCount: number } {
-  const [positiveLow, positiveHigh] = wilson(positiveCount, valid);
-  return { id, label, group, levels: QUALITY, positiveLevels: 2, scale: 'excellent-poor-4', valid, positiveCount, positive: positiveCount / valid, positiveLow, positiveHigh, ...extra };
-}
-
-/** The chair's-summary sample: logistics 348/400 = 87%; plenaries 70–80% with a clear best; side-events 76–95% with two leaders tied. */
-const ITEMS = [
-  item('log', 'logistics', 'Overall, how would you rate the logistical arrangements?', 348, 400),
-  item('p1', 'plenary', 'Plenary 1 – Mine Action and the Environment', 315, 450),
-  item('p2', 'plenary', 'Plenary 2 – Diversity', 280, 400),
-  item('p7', 'plenary', 'Plenary 7 – Improvised Explosive Devices', 384, 480),
-  item('s1', 'side-event', 'Safe Ground', 95, 100),
-  item('s2', 'side-event', 'Libya', 85, 100),
-  item('s3', 'side-event', 'Iraq', 380, 500),
-];
+import { groupMetrics } from '../../../pipeline/metrics/index.js';
+import { narrate, type Lang } from '../../../pipeline/narrate/index.js';
+import { item, ITEMS, NB } from './items.js';
 
 function sentences(lang: Lang, items = ITEMS) {
   return narrate(items, groupMetrics(items), { lang });
 }
-
-describe('percent(share)', () => {
-  it('percent rounds half up: 0.815 → 82, 0.805 → 81, 0.8049 → 80, −0.315 → −31', () => {
-    expect([percent(0.815), percent(0.805), percent(0.8049), percent(-0.315)]).toEqual([82, 81, 80, -31]);
-  });
-  it('formatPercent(0.87, "fr") puts a no-break space before %', () => {
-    expect(formatPercent(0.87, 'fr')).toBe(`87${NB}%`);
-  });
-});
 
 describe('narrate(items, groups)', () => {
   it('narrate in English gives the chair\'s-summary sentences', () => {
@@ -127,60 +93,6 @@ describe('narrate(items, groups)', () => {
     expect(sentences('en', items)[0].text).toBe('Each of the plenaries was rated good or excellent by 80% of respondents');
     expect(sentences('fr', items)[0].text).toBe(`Chacune des plénières a été jugée bonne ou excellente par 80${NB}% des répondants`);
     expect(sentences('es', items)[0].text).toBe(`Cada una de las sesiones plenarias fue calificada como buena o excelente por el 80${NB}% de los encuestados`);
-  });
-});
-
-describe('narrateResponseRate(rate)', () => {
-  it('narrateResponseRate(412 of 520) in English, French and Spanish', () => {
-    const rate = responseRate(412, 520);
-    expect(narrateResponseRate(rate).text).toBe('412 of 520 participants responded (79%)');
-    expect(narrateResponseRate(rate, { lang: 'fr' }).text).toBe(`412 des 520 participants ont répondu (79${NB}%)`);
-    expect(narrateResponseRate(rate, { lang: 'es' }).text).toBe(`Respondieron 412 de los 520 participantes (79${NB}%)`);
-    expect(narrateResponseRate(responseRate(1412, 2520)).text).toBe('1,412 of 2,520 participants responded (56%)');
-  });
-});
-
-describe('narrateNps(nps)', () => {
-  it('narrateNps: signed score, n, interval, promoters and detractors', () => {
-    const nps = netPromoterScore('q', [120, 100, 80, 50, 30, 25, 15, 10, 8, 7, 5], [10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
-    expect(narrateNps(nps).text).toBe('Net Promoter Score: +27 (n = 450; 95% CI +19 to +34); 49% promoters (9–10), 22% detractors (0–6)');
-    const negative = netPromoterScore('q', [1, 1, 0, 0, 8, 0, 0, 0, 0, 0, 0], [10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
-    expect(narrateNps(negative, { lang: 'fr' }).text).toMatch(/^Net Promoter Score\u00a0: \u221260 \(n = 10/);
-  });
-});
-
-describe('narrateComparison(comparison, items)', () => {
-  it('narrateComparison: one overall sentence, then one sentence per significant change only', () => {
-    const cur = [item('a', 'plenary', 'Plenary 1', 350, 420), item('b', 'plenary', 'Plenary 2', 290, 410), item('n', 'plenary', 'New', 5, 10)];
-    const base = [item('a0', 'plenary', 'Plenary 1', 324, 450), item('b0', 'plenary', 'Plenary 2', 284, 400)];
-    const comparison = compareEditions(
-      cur.map((i) => ({ ...i, question: 'Q', scale: 'excellent-poor-4' })),
-      base.map((i) => ({ ...i, question: 'Q', scale: 'excellent-poor-4' })),
-    );
-    const s = narrateComparison(comparison, cur);
-    expect(s.map((x) => x.kind)).toEqual(['comparison', 'change']);
-    expect(s[0].text).toBe('Compared with the previous edition, 1 of the 2 items asked in both changed significantly (p < 0.05); 1 item was not compared (new, dropped, reworded or on another scale)');
-    expect(s[1].text).toBe('“Plenary 1”: 83% of respondents rated it good or excellent, up from 72% in the previous edition (+11 points; 95% CI +6 to +17 points; p < 0.001)');
-    expect(narrateComparison(comparison, cur, { lang: 'fr' })[1].text).toMatch(/^«\u00a0Plenary 1\u00a0»\u00a0: 83\u00a0% de réponses «\u00a0bon\u00a0» ou «\u00a0excellent\u00a0», contre 72\u00a0% lors de l'édition précédente \(\+11 points\u00a0; IC à 95\u00a0%\u00a0: \+6 à \+17 points\u00a0; p < 0,001\)$/);
-  });
-});
-
-describe('narrateBreakdowns(breakdowns, items, groups)', () => {
-  it('narrateBreakdowns: published cells with n, suppressed cells only counted', () => {
-    const a = { id: 'a', group: 'plenary', positiveLevels: 2, counts: [30, 30, 20, 10], byAttribute: { gender: { Female: [15, 15, 10, 5], Male: [14, 14, 10, 5], X: [1, 1, 0, 0] } } };
-    const b = { id: 'b', group: 'plenary', positiveLevels: 2, counts: [20, 20, 10, 10], byAttribute: { gender: { Female: [10, 10, 5, 5], Male: [8, 8, 5, 5], X: [2, 2, 0, 0] } } };
-    const out = breakdowns([a, b], [{ id: 'plenary', items: ['a', 'b'] }], [{ name: 'gender', values: ['Female', 'Male', 'X'] }], { minCell: 5 });
-    const items = [item('a', 'plenary', 'A', 60, 90), item('b', 'plenary', 'B', 40, 60)];
-    const [s] = narrateBreakdowns(out, items, [{ id: 'plenary', items: ['a', 'b'] }]);
-    const g = out.rows.find((r) => r.item === null)!;
-    const shown = g.cells.filter((c) => !c.suppressed);
-    const hidden = g.cells.length - shown.length;
-    expect(s.kind).toBe('breakdown');
-    expect(s.attribute).toBe('gender');
-    expect(s.text.startsWith('By gender, share of answers good or excellent for the plenaries: ')).toBe(true);
-    for (const c of shown) expect(s.text).toContain(`“${c.value}” ${formatPercent(c.positive!)} (n = ${c.valid})`);
-    for (const c of g.cells.filter((x) => x.suppressed)) expect(s.text).not.toContain(`“${c.value}”`);
-    if (hidden) expect(s.text).toMatch(new RegExp(`; ${hidden} values? not shown to protect small groups$`));
   });
 });
 
