@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { breakdowns } from '../../../pipeline/metrics/index.js';
 import { formatPercent, narrateBreakdowns } from '../../../pipeline/narrate/index.js';
-import { item, ITEMS, NB } from './items.js';
+import { item } from './items.js';
 
 describe('narrateBreakdowns(breakdowns, items, groups)', () => {
   it('narrateBreakdowns: published cells with n, suppressed cells only counted', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareEditions } from '../../../pipeline/metrics/index.js';
 import { narrateComparison } from '../../../pipeline/narrate/index.js';
-import { item, NB } from './items.js';
+import { item } from './items.js';
 
 describe('narrateComparison(comparison, items)', () => {
   it('narrateComparison: one overall sentence, then one sentence per significant change only', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { netPromoterScore } from '../../../pipeline/metrics/index.js';
 import { narrateNps } from '../../../pipeline/narrate/index.js';
-import { NB } from './items.js';
 
 describe('narrateNps(nps)', () => {
   it('narrateNps: signed score, n, interval, promoters and detractors', () => {
