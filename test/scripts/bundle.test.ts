@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { runReport } from '../../pipeline/run.js';
-import { foldPlan } from '../../pipeline/ingest/stream/fold.js';
+import { foldPlan } from '../../pipeline/ingest/stream/fold-plan.js';
 import { detectLayout } from '../../pipeline/ingest/layout/index.js';
 import { parseDelimited } from '../../pipeline/ingest/decode/parse.js';
 import { headerFields } from '../../pipeline/ingest/normalise/tally.js';

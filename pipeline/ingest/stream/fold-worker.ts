@@ -3,7 +3,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { decoderFor } from '../decode/decode.js';
 import { IdSet } from '../normalise/ids.js';
 import { detectLayout } from '../layout/index.js';
-import { StreamFold, UnterminatedQuote, type FoldPlan } from './fold.js';
+import { StreamFold } from './fold.js';
+import { UnterminatedQuote, type FoldPlan } from './fold-plan.js';
 import { Utf8Check } from './boundary.js';
 import { readRange } from './read.js';
 

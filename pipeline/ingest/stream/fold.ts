@@ -9,98 +9,12 @@
  */
 import type { BytesDecoder } from '../decode/decode.js';
 import { IdSet } from '../normalise/ids.js';
-import type { Layout } from '../../model.js';
 import { FOOTER, idKey, MAX_SPELLINGS } from '../normalise/tally.js';
 import { grown } from '../../util/grown.js';
+import { blankBytes, findUnescaped, numericId } from './bytes.js';
 import { ByteDict } from './dict.js';
-
-/** Distinct raw spellings kept per column before it counts as free text. */
-export const RAW_LIMIT = 1024;
-/** Free-text answers kept per column, as in the in-memory tally. */
-export const TEXT_LIMIT = 2000;
-
-/** What the fold needs of the layout: plain data, so it crosses to workers. */
-export interface FoldPlan {
-  headerRows: number;
-  idColumn: number;
-  attributeColumns: number[];
-  answerColumns: number[];
-  /** Fields in the header: a record with a non-blank field past them is recorded in `wideRows`; Infinity: no check. */
-  fields: number;
-}
-
-/** `fields`: the header's field count (see headerFields); default Infinity, no check. */
-export function foldPlan(layout: Layout, fields = Infinity): FoldPlan {
-  const of = (kind: string) => layout.columns.filter((c) => c.role.kind === kind).map((c) => c.index);
-  return { headerRows: layout.headerRows, idColumn: of('respondent-id')[0] ?? -1, attributeColumns: of('attribute'), answerColumns: of('answer'), fields };
-}
-
-export interface DictState {
-  keys: Uint8Array[];
-  counts: number[];
-  overflow: boolean;
-}
-
-export interface FoldState {
-  /** Records seen, header rows included. */
-  records: number;
-  respondents: number;
-  answers: DictState[];
-  attributes: DictState[];
-  /** [attribute][answer column][attribute value index] → count per raw answer index. */
-  breakdowns: Int32Array[][][];
-  /** Per answer column: its first TEXT_LIMIT answers that are not blank, by reference (see TextRefs). */
-  texts: TextRefs[];
-  /** The attribute values of the rows those answers came from: one reference per attribute per kept row. */
-  textRows: TextRefs;
-  /** Per answer column: answers that are not blank (needed once a free-text column stops counting spellings). */
-  nonBlank: number[];
-  duplicateRows: number[];
-  footerRows: number[];
-  /** Row numbers of records with a non-blank field past the header's fields, and their field counts. */
-  wideRows: number[];
-  wideFields: number[];
-  /** With `collectIds`: the numeric respondent ids counted in this range (a prefix of the array holds them). */
-  numericIds: Float64Array;
-  /** How many of `numericIds` are filled. */
-  numericCount: number;
-  /** With `collectIds`: the text respondent ids counted in this range. */
-  textIds: string[];
-}
-
-/**
- * Kept answers or attribute values, by reference, so that keeping the first
- * answers of forty rating columns costs no strings: `refs[k] >= 0` is the
- * index of the spelling in the column's dictionary; `-1 - i` is `strings[i]`
- * (decoded already: the column was past its spelling limit).
- */
-export interface TextRefs {
-  refs: Int32Array;
-  count: number;
-  strings: string[];
-  /** For answers: the index of each one's row in `textRows` (attribute references, `na` per row). */
-  rows: Int32Array;
-}
-
-export interface FoldOptions {
-  /** Decoder of the export's encoding; default UTF-8. */
-  decoder?: BytesDecoder;
-  /** Ids already counted (earlier exports, earlier ranges); default none. */
-  seen?: IdSet;
-  /** Record number of this range's first record, minus one; default 0. */
-  firstRecord?: number;
-  /** Recoding of trimmed answers, as the layout's; default none. */
-  recode?: (column: number, value: string) => string;
-  /** Keep the ids counted in `state.numericIds` and `state.textIds` (a worker reports them, to check for respondents in both halves); default false. */
-  collectIds?: boolean;
-}
-
-/** Thrown when a quoted field never closes; `record` is its 1-based record number. */
-export class UnterminatedQuote extends Error {
-  constructor(readonly record: number) {
-    super(`unterminated quote in record ${record}`);
-  }
-}
+import { RAW_LIMIT, TEXT_LIMIT, UnterminatedQuote, type DictState, type FoldOptions, type FoldPlan, type FoldState } from './fold-plan.js';
+import { breakdownTables, grow, LEVEL_CAP, mergeBreakdowns, uncross } from './fold-tables.js';
 
 const QUOTE = 0x22;
 const CR = 0x0d;
@@ -108,28 +22,6 @@ const LF = 0x0a;
 const SPACE = 0x20;
 const TAB = 0x09;
 const EMPTY = new Uint8Array(0);
-
-/**
- * Breakdown counts of the common case live in one flat table per attribute,
- * [value][answer column][spelling], so a row's increments fall close together:
- * spellings below LEVEL_CAP, attribute values below a cap that keeps the table
- * within TABLE_CELLS (with at least one value: past 4,096 answer columns the
- * table is larger). Anything past the caps goes to nested arrays.
- */
-const LEVEL_CAP = 16;
-const TABLE_CELLS = 1 << 16;
-
-/**
- * Most rows fall in one cell of a small cross of their attribute values
- * (role × gender: a few dozen cells). Counted once per answer in a table per
- * cell, [cell][answer column][spelling], a row costs one increment per answer
- * instead of one per answer and attribute, plus one for the answer's own
- * count; `finish` adds the cells up into both. Each attribute's values below
- * its cap (at most CELL_VALUES) take part, while the table fits CELL_TABLE;
- * other rows are counted as before.
- */
-const CELL_VALUES = 16;
-const CELL_TABLE = 1 << 18;
 
 /** Column roles for the hot loop. */
 const SKIP = 0;
@@ -203,17 +95,7 @@ export class StreamFold {
     this.attrStart = new Int32Array(na);
     this.attrEnd = new Int32Array(na);
     this.attrEscaped = new Uint8Array(na);
-    this.valueCap = nj === 0 ? 0 : Math.max(1, Math.min(64, Math.floor(TABLE_CELLS / (nj * LEVEL_CAP))));
-    this.flat = plan.attributeColumns.map(() => new Int32Array(this.valueCap * nj * LEVEL_CAP));
-    this.rare = plan.attributeColumns.map(() => plan.answerColumns.map(() => []));
-    this.cellCap = new Int32Array(na).fill(Math.min(CELL_VALUES, this.valueCap));
-    const cellCount = () => this.cellCap.reduce((a, b) => a * b, 1);
-    // Halve the largest cap until the table fits; with too many attributes for that, no cross.
-    while (cellCount() * nj * LEVEL_CAP > CELL_TABLE && Math.max(...this.cellCap) > 2) this.cellCap[this.cellCap.indexOf(Math.max(...this.cellCap))] >>= 1;
-    const crossed = nj > 0 && cellCount() * nj * LEVEL_CAP <= CELL_TABLE;
-    this.cellStride = new Int32Array(na);
-    for (let a = 0, stride = 1; a < na; stride *= this.cellCap[a++]) this.cellStride[a] = stride;
-    this.cells = new Int32Array(crossed ? cellCount() * nj * LEVEL_CAP : 0);
+    ({ valueCap: this.valueCap, flat: this.flat, rare: this.rare, cellCap: this.cellCap, cellStride: this.cellStride, cells: this.cells } = breakdownTables(nj, na));
     this.keyBlank = plan.answerColumns.map(() => new Int8Array(RAW_LIMIT).fill(-1));
     this.state = {
       records: 0,
@@ -270,34 +152,12 @@ export class StreamFold {
   /** The state, with the dictionaries' bytes and counts (callable again after more chunks). */
   finish(): FoldState {
     const dump = (d: ByteDict): DictState => ({ keys: d.keys, counts: d.counts, overflow: d.overflow });
-    const { counts, flat } = this.uncross();
+    const tables = { valueCap: this.valueCap, flat: this.flat, rare: this.rare, cellCap: this.cellCap, cellStride: this.cellStride, cells: this.cells };
+    const { counts, flat } = uncross(tables, this.answerDicts.map((d) => d.counts.slice()));
     this.state.answers = this.answerDicts.map((d, j) => ({ ...dump(d), counts: counts[j] }));
     this.state.attributes = this.attributeDicts.map(dump);
-    this.state.breakdowns = this.breakdowns(flat);
+    this.state.breakdowns = mergeBreakdowns(tables, flat, this.answerIndex.length);
     return this.state;
-  }
-
-  /** The answers' counts and the flat tables with the cells added in (copies: the fold may go on). */
-  private uncross(): { counts: number[][]; flat: Int32Array[] } {
-    const counts = this.answerDicts.map((d) => d.counts.slice());
-    const flat = this.flat.map((f) => f.slice());
-    const nj = this.answerIndex.length;
-    const cellCount = this.cells.length / (nj * LEVEL_CAP);
-    for (let c = 0; c < cellCount; c++) {
-      for (let j = 0; j < nj; j++) {
-        const base = (c * nj + j) * LEVEL_CAP;
-        for (let x = 0; x < LEVEL_CAP; x++) {
-          const n = this.cells[base + x];
-          if (n === 0) continue;
-          counts[j][x] += n;
-          for (let a = 0; a < flat.length; a++) {
-            const v = Math.floor(c / this.cellStride[a]) % this.cellCap[a];
-            flat[a][(v * nj + j) * LEVEL_CAP + x] += n;
-          }
-        }
-      }
-    }
-    return { counts, flat };
   }
 
   /** Keeps an id for the caller (numbers in a typed array: no garbage per id). */
@@ -328,27 +188,6 @@ export class StreamFold {
     const byValue = this.rare[a][j];
     if (byValue[v] === undefined || byValue[v].length <= x) byValue[v] = grow(byValue[v], x * 2 + 1);
     byValue[v][x]++;
-  }
-
-  /** The flat tables and the rare counts together, as [attribute][answer column][value] → counts per spelling. */
-  private breakdowns(flatTables: Int32Array[]): Int32Array[][][] {
-    const nj = this.answerIndex.length;
-    return this.rare.map((byColumn, a) =>
-      byColumn.map((byValue, j) => {
-        const out: Int32Array[] = byValue.map((counts) => counts.slice());
-        const flat = flatTables[a];
-        for (let v = 0; v < this.valueCap; v++) {
-          const base = (v * nj + j) * LEVEL_CAP;
-          let last = -1;
-          for (let x = 0; x < LEVEL_CAP; x++) if (flat[base + x]) last = x;
-          if (last < 0) continue;
-          if (out[v] === undefined || out[v].length <= last) out[v] = grow(out[v], last + 1);
-          const counts = out[v];
-          for (let x = 0; x <= last; x++) counts[x] += flat[base + x];
-        }
-        return out;
-      }),
-    );
   }
 
   /** Scans whole records of `buf`; returns where the first unfinished one starts (or buf.length). */
@@ -619,48 +458,4 @@ export class StreamFold {
     // Free-text answers are kept for the first rows only; after that no column needs decoding.
     if (this.textsOpen) this.keepTexts(buf);
   }
-}
-
-/** `counts` copied into an array of at least `size` (and 8) counts. */
-function grow(counts: Int32Array | undefined, size: number): Int32Array {
-  return grown(counts ?? new Int32Array(0), Math.max(8, size));
-}
-
-/** An id of plain digits (no leading zero, at most 15) read straight from the bytes, as idKey would; else undefined. */
-function numericId(buf: Uint8Array, start: number, end: number): number | undefined {
-  while (start < end && (buf[start] === SPACE || buf[start] === TAB)) start++;
-  while (end > start && (buf[end - 1] === SPACE || buf[end - 1] === TAB)) end--;
-  const len = end - start;
-  if (len === 0 || len > 15 || (buf[start] === 0x30 && len > 1)) return undefined;
-  let value = 0;
-  for (let i = start; i < end; i++) {
-    const d = buf[i] - 0x30;
-    if (d < 0 || d > 9) return undefined;
-    value = value * 10 + d;
-  }
-  return value;
-}
-
-/** True when the field holds only ASCII white space (what trim() removes, but for U+00A0 and U+FEFF). */
-function blankBytes(buf: Uint8Array, start: number, end: number): boolean {
-  for (let p = start; p < end; p++) {
-    const b = buf[p];
-    if (b !== SPACE && (b < TAB || b > CR)) return false; // tab, LF, vertical tab, form feed, CR: blank to trim() too
-  }
-  return true;
-}
-
-function unescapeQuotes(buf: Uint8Array, start: number, end: number): Uint8Array {
-  const out = new Uint8Array(end - start);
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    out[n++] = buf[i];
-    if (buf[i] === QUOTE && buf[i + 1] === QUOTE) i++;
-  }
-  return out.subarray(0, n);
-}
-
-function findUnescaped(d: ByteDict, buf: Uint8Array, start: number, end: number): number {
-  const u = unescapeQuotes(buf, start, end);
-  return d.find(u, 0, u.length);
 }

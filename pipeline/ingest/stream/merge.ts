@@ -2,7 +2,7 @@ import type { BytesDecoder as Decoder } from '../decode/decode.js';
 import type { IdSet } from '../normalise/ids.js';
 import type { Layout } from '../../model.js';
 import { createTally, MAX_DISTINCT, MAX_SPELLINGS, MAX_TEXTS, overflowAttribute, type ColumnTally, type Tally } from '../normalise/tally.js';
-import type { DictState, FoldPlan, FoldState, TextRefs } from './fold.js';
+import type { DictState, FoldPlan, FoldState, TextRefs } from './fold-plan.js';
 
 /** A fold state with the row numbers its records start from (ranges after the first are shifted). */
 export interface FoldPart {

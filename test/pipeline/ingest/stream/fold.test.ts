@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StreamFold, type FoldPlan } from '../../../../pipeline/ingest/stream/fold.js';
+import { StreamFold } from '../../../../pipeline/ingest/stream/fold.js';
+import type { FoldPlan } from '../../../../pipeline/ingest/stream/fold-plan.js';
 
 const decoder = new TextDecoder();
 
