@@ -1,4 +1,4 @@
-import { levelSides } from '../pipeline/metrics/item.js';
+import { levelSides } from '../pipeline/metrics/index.js';
 import { percent } from '../pipeline/narrate/index.js';
 import { chartConfig } from './config.js';
 import { measureText } from './font.js';

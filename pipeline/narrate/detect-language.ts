@@ -1,5 +1,5 @@
 import type { Lang } from './model.js';
-import type { Survey } from '../ingest/normalise/resolve.js';
+import type { Survey } from '../ingest/index.js';
 
 /**
  * Words that belong to one language only among EN, FR and ES, as they appear

@@ -14,5 +14,6 @@ export { narrateNps } from './nps.js';
 export { narrateComparison } from './comparison.js';
 export { narrateBreakdowns } from './breakdowns.js';
 export { topBoxPhrase } from './phrases.js';
+export { methodology, type MethodNote, type MethodologyOptions } from './methodology.js';
 export { detectLanguage, detectSurveyLanguage } from './detect-language.js';
 export { BREAKDOWN_ATTRIBUTES, GROUP_ORDER, levelCounts, summarise, type Summary, type SummaryGroup, type SummaryItem, type SummaryOptions } from './summary.js';

@@ -1,18 +1,19 @@
 import { fail } from '../errors.js';
-import { groupLabel } from '../ingest/normalise/groups.js';
+import { groupLabel } from '../ingest/index.js';
 import * as msg from '../messages.js';
 import {
-  breakdowns as breakdownsOf, compareEditions, groupMetrics, itemMetrics, methodology, netPromoterScore, RECOMMEND, responseRate,
-  type Breakdowns, type Comparison, type GroupMetrics, type ItemMetrics, type MethodNote, type NetPromoterScore, type ResponseRate,
+  breakdowns as breakdownsOf, compareEditions, groupMetrics, itemMetrics, netPromoterScore, RECOMMEND, responseRate,
+  type Breakdowns, type Comparison, type GroupMetrics, type ItemMetrics, type NetPromoterScore, type ResponseRate,
 } from '../metrics/index.js';
+import { methodology, type MethodNote } from './methodology.js';
 import { narrate } from './groups.js';
 import { narrateBreakdowns } from './breakdowns.js';
 import { narrateComparison } from './comparison.js';
 import { narrateNps } from './nps.js';
 import { narrateResponseRate } from './response-rate.js';
 import type { Lang, Sentence } from './model.js';
-import type { Item, Survey } from '../ingest/normalise/resolve.js';
-import { labelKey } from '../ingest/normalise/scales.js';
+import type { Item, Survey } from '../ingest/index.js';
+import { labelKey } from '../ingest/index.js';
 
 /** One item in summary.json. Field names are a contract: later versions add, never rename. */
 export interface SummaryItem extends ItemMetrics {

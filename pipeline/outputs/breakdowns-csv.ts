@@ -1,4 +1,4 @@
-import type { Summary } from '../narrate/summary.js';
+import type { Summary } from '../narrate/index.js';
 import { toCsv, type Cell } from './csv.js';
 
 /**

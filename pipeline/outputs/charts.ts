@@ -13,7 +13,7 @@ import {
 } from '../../charts/index.js';
 import { formatPercent, percent, topBoxPhrase, type Lang, type Sentence } from '../narrate/index.js';
 import { slugify } from '../util/slug.js';
-import { levelCounts, type Summary, type SummaryGroup, type SummaryItem } from '../narrate/summary.js';
+import { levelCounts, type Summary, type SummaryGroup, type SummaryItem } from '../narrate/index.js';
 
 export type ChartKind = 'likert' | 'ranking' | 'overview' | 'breakdown' | 'comparison' | 'response';
 

@@ -11,7 +11,7 @@
  */
 // The font module alone: the outputs worker builds the deck and must not load vega.
 import { FONT_FAMILY } from '../../charts/font.js';
-import { formatPercent, type Lang } from '../narrate/index.js';
+import { formatPercent, type Lang } from '../narrate/model.js';
 import { deckEntries, SLIDE_CX, SLIDE_CY, type DeckSlide, type Frame, type TextStyle } from './formats/pptx/index.js';
 import { writeZip } from './formats/zip.js';
 

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../narrate/index.js';
 import { slugify } from '../../util/slug.js';
-import type { Summary } from '../../narrate/summary.js';
+import type { Summary } from '../../narrate/index.js';
 import { escapeHtml as e } from '../escape.js';
 import { chartFigure, chartKind, groupHeading, type RenderedChart } from './charts.js';
 import type { ReportContext } from './context.js';

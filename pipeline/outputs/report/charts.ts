@@ -1,7 +1,7 @@
 import type { Sentence } from '../../narrate/index.js';
-import { groupLabel } from '../../ingest/normalise/groups.js';
+import { groupLabel } from '../../ingest/index.js';
 import { slugify } from '../../util/slug.js';
-import type { Summary, SummaryGroup, SummaryItem } from '../../narrate/summary.js';
+import type { Summary, SummaryGroup, SummaryItem } from '../../narrate/index.js';
 import { escapeHtml as e } from '../escape.js';
 import type { ReportContext } from './context.js';
 

@@ -1,5 +1,5 @@
 import type { Sentence } from '../../narrate/index.js';
-import type { Summary } from '../../narrate/summary.js';
+import type { Summary } from '../../narrate/index.js';
 import { escapeHtml as e } from '../escape.js';
 import { formatDecimal, formatPointChange } from './number-format.js';
 import { chartFigure, chartKind, type RenderedChart } from './charts.js';

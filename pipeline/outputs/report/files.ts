@@ -1,6 +1,6 @@
 import * as msg from '../../messages.js';
-import type { Survey } from '../../ingest/normalise/resolve.js';
-import type { Summary } from '../../narrate/summary.js';
+import type { Survey } from '../../ingest/index.js';
+import type { Summary } from '../../narrate/index.js';
 import { reportHtml, type HtmlOptions, type RenderedChart } from './html.js';
 import { PdfUnavailable, printPdf, type PdfOptions } from './pdf.js';
 

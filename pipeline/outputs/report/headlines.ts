@@ -1,5 +1,5 @@
 import { percent, type Sentence } from '../../narrate/index.js';
-import type { Summary } from '../../narrate/summary.js';
+import type { Summary } from '../../narrate/index.js';
 import { escapeHtml as e } from '../escape.js';
 import { chartFigure, chartKind, groupHeading, type RenderedChart } from './charts.js';
 import type { ReportContext } from './context.js';

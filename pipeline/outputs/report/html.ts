@@ -12,8 +12,8 @@
  */
 import type { Lang, Sentence } from '../../narrate/index.js';
 import { slugify } from '../../util/slug.js';
-import type { Summary } from '../../narrate/summary.js';
-import type { Survey } from '../../ingest/normalise/resolve.js';
+import type { Summary } from '../../narrate/index.js';
+import type { Survey } from '../../ingest/index.js';
 import { publishableComments, type CommentQuestion } from '../comments.js';
 import { escapeHtml as e } from '../escape.js';
 import { breakdownsSection } from './breakdowns.js';

@@ -1,4 +1,4 @@
-import type { Summary } from '../../narrate/summary.js';
+import type { Summary } from '../../narrate/index.js';
 import { escapeHtml as e } from '../escape.js';
 import { groupHeading } from './charts.js';
 import type { ReportContext } from './context.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { methodology } from '../../../pipeline/metrics/methodology.js';
+import { methodology } from '../../../pipeline/narrate/methodology.js';
 
 describe('methodology(options)', () => {
   it('methodology() states the denominator, top box, interval, averaging, superlative, rounding and suppression rule', () => {

@@ -1,4 +1,4 @@
-import type { Lang } from '../narrate/index.js';
+import type { Lang } from './model.js';
 
 /** One paragraph of the methodology, with the topic it covers. */
 export interface MethodNote {
