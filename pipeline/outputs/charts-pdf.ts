@@ -1,6 +1,6 @@
 /**
  * charts.pdf: every chart as vector graphics, one landscape A4 page each,
- * drawn by our own small PDF writer (charts/pdf/) with the shipped Inter
+ * drawn by our own small PDF writer (formats/pdf/) with the shipped Inter
  * embedded, so that the text is real text in the (subset) font, never a
  * substitute. Each page's figure carries its sentence as alternative text.
  */

@@ -2,6 +2,11 @@
  * Just enough ZIP for deck.pptx: write its parts with fixed dates, XML
  * deflated by Node's zlib and PNGs stored (jszip, pure JavaScript, cost a
  * tenth of a second a run; zlib takes a few milliseconds).
+ * Format writer: covers stored and deflated entries with CRC-32, one local
+ * header each and the central directory, fixed UTC DOS dates (same input,
+ * same bytes), and reading a central directory back. Leaves out: ZIP64
+ * (archives and entries under 4 GiB, under 65,535 entries), encryption,
+ * data descriptors, extra fields and comments.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
