@@ -1,4 +1,4 @@
-import { percent } from '../pipeline/narrate.js';
+import { percent } from '../pipeline/narrate/index.js';
 import { chartConfig } from './config.js';
 import { fitLabel } from './label.js';
 import { plotHeight, type ChartLook } from './model.js';

@@ -1,5 +1,5 @@
-import { levelSides } from '../pipeline/metrics/item.js';
-import { percent } from '../pipeline/narrate.js';
+import { levelSides } from '../pipeline/metrics/index.js';
+import { percent } from '../pipeline/narrate/index.js';
 import { chartConfig } from './config.js';
 import { measureText } from './font.js';
 import { itemAxis } from './item-axis.js';

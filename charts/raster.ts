@@ -6,7 +6,7 @@
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { FONT_FAMILY, FONT_FILES } from './font.js';
 import { frameSvg } from './frame.js';
-import { collectGarbage } from '../pipeline/collect.js';
+import { collectGarbage } from '../pipeline/util/collect.js';
 
 export interface PngOptions {
   /** Zoom factor; default 2. Ignored when `frame` is given. */

@@ -4,16 +4,16 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { DRAFT_HEADER } from './config/draft-header.js';
+import { DRAFT_HEADER } from './config/index.js';
 import { FORMATS } from './config/formats.js';
-import type { Config } from './config/schema.js';
+import type { Config } from './config/index.js';
 import { DebriefError } from './errors.js';
-import { ingestFile } from './ingest.js';
-import { formatInspection, inspect } from './inspect.js';
-import { createLogger, type Logger } from './log.js';
+import { ingestFile } from './ingest/index.js';
+import { formatInspection, inspect } from './ingest/index.js';
+import { createLogger, type Logger } from './util/log.js';
 import * as msg from './messages.js';
-import { createProgress } from './progress.js';
-import { realish } from './outputs/out-guard.js';
+import { createProgress } from './util/progress.js';
+import { realish } from './outputs/index.js';
 import { runReport } from './run.js';
 
 const HELP = `$0 <command> [options]

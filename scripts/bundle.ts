@@ -21,7 +21,7 @@ export const BUNDLE_DIR = 'dist/bundle';
 export const ENTRIES = {
   debrief: 'dist/pipeline/cli.js',
   'bench-run': 'dist/scripts/bench-run.js',
-  'fold-worker': 'dist/pipeline/stream/fold-worker.js',
+  'fold-worker': 'dist/pipeline/ingest/stream/fold-worker.js',
   'outputs-worker': 'dist/pipeline/outputs/outputs-worker.js',
 };
 

@@ -16,11 +16,9 @@
  *
  *   node dist/scripts/gen-google-forms.js [out-dir]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { writeExpected, type ExpectedFixture } from './expected.js';
+import { type ExpectedFixture } from './expected.js';
+import { isMain, writeFixtures } from './write-fixtures.js';
 import { choiceAnswers, expectedItem, pad, pick, ratingAnswers, respell, type RatingCounts } from './forms-fixture.js';
 import { mulberry32 } from './random.js';
 
@@ -282,13 +280,11 @@ export function expectedFrench(pii: string[]): ExpectedFixture {
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dir = process.argv[2] ?? 'fixtures/google-forms';
-  mkdirSync(dir, { recursive: true });
+if (isMain(import.meta.url)) {
   const en = generateEnglish();
   const fr = generateFrench();
-  writeFileSync(join(dir, 'responses.csv'), en.csv);
-  writeFileSync(join(dir, 'reponses-fr.csv'), fr.csv);
-  writeExpected(join(dir, 'expected.json'), { 'responses.csv': expectedEnglish(en.pii), 'reponses-fr.csv': expectedFrench(fr.pii) });
-  console.error(`wrote ${dir}/responses.csv, ${dir}/reponses-fr.csv`);
+  writeFixtures(process.argv[2] ?? 'fixtures/google-forms', [
+    { name: 'responses.csv', data: en.csv, expected: expectedEnglish(en.pii) },
+    { name: 'reponses-fr.csv', data: fr.csv, expected: expectedFrench(fr.pii) },
+  ]);
 }

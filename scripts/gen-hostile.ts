@@ -11,11 +11,10 @@
  *
  *   node dist/scripts/gen-hostile.js [out.csv]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname } from 'node:path';
 import Papa from 'papaparse';
-import { writeExpected, type ExpectedFixture } from './expected.js';
+import { type ExpectedFixture } from './expected.js';
+import { isMain, writeFixtures } from './write-fixtures.js';
 import { mulberry32, shuffle } from './random.js';
 import { ratedAnswers, spread, type RatedCounts } from './spread.js';
 
@@ -158,11 +157,8 @@ export function expected(pii: string[]): ExpectedFixture {
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (isMain(import.meta.url)) {
   const out = process.argv[2] ?? 'fixtures/hostile/surveymonkey.csv';
-  mkdirSync(dirname(out), { recursive: true });
   const { csv, pii } = generate();
-  writeFileSync(out, csv);
-  writeExpected(join(dirname(out), 'expected.json'), { [basename(out)]: expected(pii) });
-  console.error(`wrote ${out}`);
+  writeFixtures(dirname(out), [{ name: basename(out), data: csv, expected: expected(pii) }]);
 }

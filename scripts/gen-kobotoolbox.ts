@@ -21,10 +21,8 @@
  *
  *   node dist/scripts/gen-kobotoolbox.js [out-dir]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { writeExpected, type ExpectedFixture } from './expected.js';
+import { type ExpectedFixture } from './expected.js';
+import { isMain, writeFixtures } from './write-fixtures.js';
 import { quotedCsv } from './quoted-csv.js';
 import { mulberry32 } from './random.js';
 import { ratedAnswers, spread, type RatedCounts } from './spread.js';
@@ -374,13 +372,12 @@ export function expected(labelsPii: string[], xmlPii: string[]): Record<string, 
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dir = process.argv[2] ?? 'fixtures/kobotoolbox';
-  mkdirSync(dir, { recursive: true });
+if (isMain(import.meta.url)) {
   const labels = generateLabels();
   const xml = generateXml();
-  writeFileSync(join(dir, 'labels.csv'), labels.csv);
-  writeFileSync(join(dir, 'xml-values.csv'), xml.csv);
-  writeExpected(join(dir, 'expected.json'), expected(labels.pii, xml.pii));
-  console.error(`wrote ${dir}/labels.csv, ${dir}/xml-values.csv`);
+  const chosen = expected(labels.pii, xml.pii);
+  writeFixtures(process.argv[2] ?? 'fixtures/kobotoolbox', [
+    { name: 'labels.csv', data: labels.csv, expected: chosen['labels.csv'] },
+    { name: 'xml-values.csv', data: xml.csv, expected: chosen['xml-values.csv'] },
+  ]);
 }

@@ -20,10 +20,8 @@
  *
  *   node dist/scripts/gen-limesurvey.js [out-dir]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { writeExpected, type ExpectedFixture, type ExpectedItem } from './expected.js';
+import { type ExpectedFixture, type ExpectedItem } from './expected.js';
+import { isMain, writeFixtures } from './write-fixtures.js';
 import { quotedCsv, type Cell } from './quoted-csv.js';
 import { mulberry32 } from './random.js';
 import { ratedAnswers, spread, type RatedCounts } from './spread.js';
@@ -299,13 +297,12 @@ export function expected(fullPii: string[], codesPii: string[]): Record<string, 
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dir = process.argv[2] ?? 'fixtures/limesurvey';
-  mkdirSync(dir, { recursive: true });
+if (isMain(import.meta.url)) {
   const full = generateFullText();
   const codes = generateCodes();
-  writeFileSync(join(dir, 'full-text.csv'), full.csv);
-  writeFileSync(join(dir, 'codes.csv'), codes.csv);
-  writeExpected(join(dir, 'expected.json'), expected(full.pii, codes.pii));
-  console.error(`wrote ${dir}/full-text.csv, ${dir}/codes.csv`);
+  const chosen = expected(full.pii, codes.pii);
+  writeFixtures(process.argv[2] ?? 'fixtures/limesurvey', [
+    { name: 'full-text.csv', data: full.csv, expected: chosen['full-text.csv'] },
+    { name: 'codes.csv', data: codes.csv, expected: chosen['codes.csv'] },
+  ]);
 }

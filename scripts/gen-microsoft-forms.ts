@@ -18,12 +18,10 @@
  *
  *   node dist/scripts/gen-microsoft-forms.js [out-dir]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { writeExpected, type ExpectedFixture } from './expected.js';
+import { type ExpectedFixture } from './expected.js';
+import { isMain, writeFixtures } from './write-fixtures.js';
 import { choiceAnswers, expectedItem, pad, pick, ratingAnswers, type RatingCounts } from './forms-fixture.js';
 import { mulberry32 } from './random.js';
 
@@ -357,13 +355,11 @@ export function expectedFrench(pii: string[]): ExpectedFixture {
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dir = process.argv[2] ?? 'fixtures/microsoft-forms';
-  mkdirSync(dir, { recursive: true });
+if (isMain(import.meta.url)) {
   const en = englishExport();
   const fr = frenchExport();
-  writeFileSync(join(dir, 'responses.xlsx'), await englishWorkbook(en));
-  writeFileSync(join(dir, 'responses.csv'), frenchCsv(fr));
-  writeExpected(join(dir, 'expected.json'), { 'responses.xlsx': expectedEnglish(en.pii), 'responses.csv': expectedFrench(fr.pii) });
-  console.error(`wrote ${dir}/responses.xlsx, ${dir}/responses.csv`);
+  writeFixtures(process.argv[2] ?? 'fixtures/microsoft-forms', [
+    { name: 'responses.xlsx', data: await englishWorkbook(en), expected: expectedEnglish(en.pii) },
+    { name: 'responses.csv', data: frenchCsv(fr), expected: expectedFrench(fr.pii) },
+  ]);
 }

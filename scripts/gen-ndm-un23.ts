@@ -5,15 +5,14 @@
  *
  *   node dist/scripts/gen-ndm-un23.js [out.csv]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname } from 'node:path';
 import Papa from 'papaparse';
 import {
   COMMENT_QUESTION, GENDER_QUESTION, GENDERS, LOGISTICS, LOGISTICS_QUESTION, PLENARIES, PLENARY_QUESTION,
   RESPONDENTS, ROLE_QUESTION, ROLES, SIDE_EVENT_QUESTION, SIDE_EVENTS, type ItemCounts,
 } from './ndm-un23-counts.js';
-import { writeExpected, type ExpectedFixture, type ExpectedItem } from './expected.js';
+import { type ExpectedFixture, type ExpectedItem } from './expected.js';
+import { isMain, writeFixtures } from './write-fixtures.js';
 import { FRENCH } from './ndm-un23-fr.js';
 import { mulberry32 } from './random.js';
 import { ratedAnswers, spread } from './spread.js';
@@ -173,15 +172,13 @@ export function expected(pii: string[], edition: Edition = ENGLISH): ExpectedFix
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (isMain(import.meta.url)) {
   const out = process.argv[2] ?? 'fixtures/ndm-un23/surveymonkey.csv';
-  mkdirSync(dirname(out), { recursive: true });
   const { csv, pii } = generate();
-  writeFileSync(out, csv);
   // The French collector of the same survey, for merged runs.
-  const outFr = join(dirname(out), 'surveymonkey-fr.csv');
   const fr = generate(2302, FRENCH);
-  writeFileSync(outFr, fr.csv);
-  writeExpected(join(dirname(out), 'expected.json'), { [basename(out)]: expected(pii), [basename(outFr)]: expected(fr.pii, FRENCH) });
-  console.error(`wrote ${out} and ${outFr}`);
+  writeFixtures(dirname(out), [
+    { name: basename(out), data: csv, expected: expected(pii) },
+    { name: 'surveymonkey-fr.csv', data: fr.csv, expected: expected(fr.pii, FRENCH) },
+  ]);
 }

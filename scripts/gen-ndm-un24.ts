@@ -9,11 +9,10 @@
  *
  *   node dist/scripts/gen-ndm-un24.js [out.csv]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, dirname } from 'node:path';
 import Papa from 'papaparse';
-import { writeExpected, type ExpectedFixture, type ExpectedItem } from './expected.js';
+import { type ExpectedFixture, type ExpectedItem } from './expected.js';
+import { isMain, writeFixtures } from './write-fixtures.js';
 import { levelCounts } from './gen-ndm-un23.js';
 import type { ItemCounts } from './ndm-un23-counts.js';
 import {
@@ -138,11 +137,8 @@ export function expected(pii: string[]): ExpectedFixture {
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (isMain(import.meta.url)) {
   const out = process.argv[2] ?? 'fixtures/ndm-un24/surveymonkey.csv';
-  mkdirSync(dirname(out), { recursive: true });
   const { csv, pii } = generate();
-  writeFileSync(out, csv);
-  writeExpected(join(dirname(out), 'expected.json'), { [basename(out)]: expected(pii) });
-  console.error(`wrote ${out}`);
+  writeFixtures(dirname(out), [{ name: basename(out), data: csv, expected: expected(pii) }]);
 }

@@ -4,7 +4,7 @@
  * date/time of each entry (central directory and local header) to one
  * fixed moment makes a generated XLSX reproducible byte for byte.
  */
-import { centralDirectory, dosDateTime } from '../pipeline/outputs/zip.js';
+import { centralDirectory, dosDateTime } from '../pipeline/outputs/formats/zip.js';
 
 /** A copy of the ZIP bytes with every entry dated `date`. */
 export function pinZipDates(zip: Uint8Array, date: Date): Uint8Array {

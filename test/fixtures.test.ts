@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestFile } from '../pipeline/ingest.js';
+import { ingestFile } from '../pipeline/ingest/index.js';
 import { itemMetrics } from '../pipeline/metrics/index.js';
 import { expectations, FIXTURES } from './expectations.js';
 

@@ -1,10 +1,10 @@
 import { fail } from '../errors.js';
 import * as msg from '../messages.js';
 import type { Layout } from '../model.js';
-import { attributeLevels, resolveItemScale } from '../resolve.js';
-import { labelKey, SCALES, type Scale } from '../scales.js';
-import type { Survey } from '../resolve.js';
-import type { Tally } from '../tally.js';
+import { attributeLevels, resolveItemScale } from '../ingest/index.js';
+import { labelKey, SCALES, type Scale } from '../ingest/index.js';
+import type { Survey } from '../ingest/index.js';
+import type { Tally } from '../ingest/index.js';
 import type { Config } from './schema.js';
 
 export interface ApplyOptions {

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { Ingested } from '../ingest.js';
+import type { Ingested } from '../ingest/index.js';
 import { DRAFT_HEADER } from './draft-header.js';
 import type { Config } from './schema.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCALES } from '../scales.js';
+import { SCALES } from '../ingest/index.js';
 import { FORMATS } from './formats.js';
 
 export { FORMATS };

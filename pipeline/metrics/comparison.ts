@@ -1,4 +1,4 @@
-import { labelKey } from '../scales.js';
+import { labelKey } from '../ingest/index.js';
 import { newcombeDifference } from './difference.js';
 import { twoProportionTest } from './two-proportion.js';
 

@@ -9,4 +9,3 @@ export { responseRate, type ResponseRate } from './response-rate.js';
 export { suppressCells, type Suppression, type SuppressionBlock } from './suppress.js';
 export { breakdowns, type BreakdownCell, type BreakdownItemInput, type BreakdownOptions, type BreakdownRow, type Breakdowns } from './breakdown.js';
 export { compareEditions, matchKey, type ComparedInput, type ComparedItem, type Comparison, type ComparisonOptions, type UnmatchedItem, type UnmatchedReason } from './comparison.js';
-export { methodology, type MethodNote, type MethodologyOptions } from './methodology.js';

@@ -1,4 +1,4 @@
-import type { Item } from '../resolve.js';
+import type { Item } from '../ingest/index.js';
 import { wilson } from './wilson.js';
 
 export interface ItemMetrics {

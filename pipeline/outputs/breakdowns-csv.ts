@@ -1,4 +1,4 @@
-import type { Summary } from '../summary.js';
+import type { Summary } from '../narrate/index.js';
 import { toCsv, type Cell } from './csv.js';
 
 /**

@@ -1,13 +1,13 @@
 /**
  * charts.pdf: every chart as vector graphics, one landscape A4 page each,
- * drawn by our own small PDF writer (charts/pdf/) with the shipped Inter
+ * drawn by our own small PDF writer (formats/pdf/) with the shipped Inter
  * embedded, so that the text is real text in the (subset) font, never a
  * substitute. Each page's figure carries its sentence as alternative text.
  */
 // The font and PDF modules alone: the worker that builds this file must not load vega.
 import { fontData, loadAdvances } from '../../charts/font.js';
-import { createFigureDocument } from '../../charts/pdf/index.js';
-import type { Lang } from '../narrate.js';
+import { createFigureDocument } from './formats/pdf/index.js';
+import type { Lang } from '../narrate/index.js';
 
 /** A chart ready for a page. */
 export interface PdfChart {

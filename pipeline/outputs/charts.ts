@@ -1,4 +1,4 @@
-import { reportText } from './report-text.js';
+import { reportText } from './report/text.js';
 import {
   breakdownSpec,
   comparisonSpec,
@@ -11,9 +11,9 @@ import {
   type ChartLook,
   type TopLevelSpec,
 } from '../../charts/index.js';
-import { formatPercent, percent, topBoxPhrase, type Lang, type Sentence } from '../narrate.js';
-import { slugify } from '../slug.js';
-import { levelCounts, type Summary, type SummaryGroup, type SummaryItem } from '../summary.js';
+import { formatPercent, percent, topBoxPhrase, type Lang, type Sentence } from '../narrate/index.js';
+import { slugify } from '../util/slug.js';
+import { levelCounts, type Summary, type SummaryGroup, type SummaryItem } from '../narrate/index.js';
 
 export type ChartKind = 'likert' | 'ranking' | 'overview' | 'breakdown' | 'comparison' | 'response';
 

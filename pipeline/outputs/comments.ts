@@ -3,7 +3,7 @@
  * question, contact details redacted, and withheld when the respondent
  * belongs to a group too small to stay anonymous.
  */
-import type { Survey } from '../resolve.js';
+import type { Survey } from '../ingest/index.js';
 import { redact, type RedactOptions } from './redact.js';
 
 export interface CommentQuestion {

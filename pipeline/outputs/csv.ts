@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Summary } from '../summary.js';
+import type { Summary } from '../narrate/index.js';
 import { defuseCell } from './escape.js';
 
 /** A cell: numbers are written as they are, text is defused against formula injection. */

@@ -5,15 +5,15 @@
  * fallback, and the PNGs are drawn anyway), its sentence as the image's alt
  * text, and the figures behind it (n, 95% intervals) as speaker notes.
  * This module decides what the slides say and where things go; the OOXML is
- * written by our own small writer (deck/), zipped once by zip.ts: for 8
+ * written by our own small writer (formats/pptx/), zipped once by formats/zip.ts: for 8
  * charts, 25 ms and under 2 MB against 0.2 s and 10 MB with pptxgenjs,
  * which wrote it before (the run waits for the deck at its very end).
  */
 // The font module alone: the outputs worker builds the deck and must not load vega.
 import { FONT_FAMILY } from '../../charts/font.js';
-import { formatPercent, type Lang } from '../narrate.js';
-import { deckEntries, SLIDE_CX, SLIDE_CY, type DeckSlide, type Frame, type TextStyle } from './deck/index.js';
-import { writeZip } from './zip.js';
+import { formatPercent, type Lang } from '../narrate/model.js';
+import { deckEntries, SLIDE_CX, SLIDE_CY, type DeckSlide, type Frame, type TextStyle } from './formats/pptx/index.js';
+import { writeZip } from './formats/zip.js';
 
 /** A chart ready for a slide. */
 export interface DeckChart {

@@ -9,7 +9,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, rmdirSync, unlinkSy
 import { join } from 'node:path';
 import { fail } from '../errors.js';
 import * as msg from '../messages.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../util/version.js';
 
 /** File in every report folder listing what the run wrote. */
 export const MANIFEST_FILE = '.debrief-manifest.json';

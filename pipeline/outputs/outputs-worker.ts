@@ -8,7 +8,7 @@ import { createRasterizer, type Png, type PngOptions } from '../../charts/raster
 import { SLIDE_SIZE } from '../../charts/slides.js';
 import type { DeckSurvey } from './deck.js';
 import type { OutputsChart, OutputsMessage, OutputsPlan, RasterRequest } from './thread.js';
-import { later } from '../later.js';
+import { later } from '../util/later.js';
 
 const raster = createRasterizer();
 const NO_PNG: Png = { data: new Uint8Array(0), width: 0, height: 0 };

@@ -11,10 +11,10 @@
  */
 import { Worker } from 'node:worker_threads';
 import { createRasterizer, type Png, type PngOptions, type Rasterizer } from '../../charts/raster.js';
-import type { Lang } from '../narrate.js';
+import type { Lang } from '../narrate/index.js';
 import type { DeckSurvey } from './deck.js';
-import { later } from '../later.js';
-import { workerUrl } from '../worker-url.js';
+import { later } from '../util/later.js';
+import { workerUrl } from '../util/worker-url.js';
 
 /** What the worker builds. */
 export interface OutputsPlan {

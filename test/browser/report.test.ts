@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../pipeline/outputs/pdf.js';
+import { CHROMIUM_ARGS, findChromium } from '../../pipeline/outputs/report/pdf.js';
 import { main } from '../../pipeline/cli.js';
 import { runReport } from '../../pipeline/run.js';
 import type { ExpectedFixture } from '../../scripts/expected.js';

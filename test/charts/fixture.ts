@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { ingestFile } from '../../pipeline/ingest.js';
+import { ingestFile } from '../../pipeline/ingest/index.js';
 import { planCharts, type ChartPlan, type ChartPlanOptions } from '../../pipeline/outputs/charts.js';
-import { summarise } from '../../pipeline/summary.js';
+import { summarise } from '../../pipeline/narrate/summary.js';
 
 export const FIXTURE = 'fixtures/ndm-un23/surveymonkey.csv';
 export const NEXT_EDITION = 'fixtures/ndm-un24/surveymonkey.csv';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../pipeline/cli.js';
-import { createLogger } from '../../pipeline/log.js';
+import { createLogger } from '../../pipeline/util/log.js';
 import * as msg from '../../pipeline/messages.js';
 
 async function run(args: string[]): Promise<{ code: number; lines: string[] }> {

@@ -11,10 +11,10 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../pipeline/cli.js';
 import { DebriefError } from '../../pipeline/errors.js';
-import { ingestFile } from '../../pipeline/ingest.js';
-import { createLogger } from '../../pipeline/log.js';
+import { ingestFile } from '../../pipeline/ingest/index.js';
+import { createLogger } from '../../pipeline/util/log.js';
 import * as msg from '../../pipeline/messages.js';
-import { summarise } from '../../pipeline/summary.js';
+import { summarise } from '../../pipeline/narrate/summary.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-errors-'));
 

@@ -19,9 +19,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DebriefError } from '../../pipeline/errors.js';
-import { ingestFile } from '../../pipeline/ingest.js';
+import { ingestFile } from '../../pipeline/ingest/index.js';
 import { runReport } from '../../pipeline/run.js';
-import { summarise } from '../../pipeline/summary.js';
+import { summarise } from '../../pipeline/narrate/summary.js';
 import { applyMutation, firstRecords, mutation } from './mutate.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20231102);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runReport } from '../../pipeline/run.js';
-import type { Summary } from '../../pipeline/summary.js';
+import type { Summary } from '../../pipeline/narrate/summary.js';
 
 const FIXTURE = 'fixtures/ndm-un23/surveymonkey.csv';
 

@@ -10,10 +10,10 @@ import { join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { runReport } from '../../pipeline/run.js';
-import { foldPlan } from '../../pipeline/stream/fold.js';
-import { detectLayout } from '../../pipeline/layout/index.js';
-import { parseDelimited } from '../../pipeline/parse.js';
-import { headerFields } from '../../pipeline/tally.js';
+import { foldPlan } from '../../pipeline/ingest/stream/fold-plan.js';
+import { detectLayout } from '../../pipeline/ingest/layout/index.js';
+import { parseDelimited } from '../../pipeline/ingest/decode/parse.js';
+import { headerFields } from '../../pipeline/ingest/normalise/tally.js';
 
 const BUNDLE = resolve('dist/bundle');
 

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestFile } from '../../pipeline/ingest.js';
+import { ingestFile } from '../../pipeline/ingest/index.js';
 import { generateExport, TOOLS } from '../../scripts/gen-fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gen-fixture-'));

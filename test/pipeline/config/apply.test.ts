@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyConfig } from '../../../pipeline/config/apply.js';
 import { DebriefError } from '../../../pipeline/errors.js';
-import { ingestFile } from '../../../pipeline/ingest.js';
+import { ingestFile } from '../../../pipeline/ingest/index.js';
 import * as msg from '../../../pipeline/messages.js';
 
 const FIXTURE = 'fixtures/ndm-un23/surveymonkey.csv';

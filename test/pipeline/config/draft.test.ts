@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { draftConfig } from '../../../pipeline/config/draft.js';
 import { validateConfig } from '../../../pipeline/config/load.js';
-import { ingestFile } from '../../../pipeline/ingest.js';
+import { ingestFile } from '../../../pipeline/ingest/index.js';
 
 describe('draftConfig(ingested)', () => {
   it('draftConfig(ndm-un23) lists every item with its group and scale, and the dropped personal columns; it validates', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { itemMetrics, levelSides } from '../../../pipeline/metrics/item.js';
-import { SCALES, type Scale } from '../../../pipeline/scales.js';
+import { SCALES, type Scale } from '../../../pipeline/ingest/normalise/scales.js';
 
 const scale = (id: string): Scale => SCALES.find((s) => s.id === id)!;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { netPromoterScore, RECOMMEND } from '../../../pipeline/metrics/nps.js';
-import { labelKey } from '../../../pipeline/scales.js';
+import { labelKey } from '../../../pipeline/ingest/normalise/scales.js';
 import { mulberry32 } from '../../../scripts/random.js';
 
 const CODES = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0];

@@ -6,9 +6,9 @@ import { compile } from 'vega-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SLIDES_LOOK } from '../../../charts/index.js';
 import { renderSvg } from '../../../charts/index.js';
-import { ingestFile } from '../../../pipeline/ingest.js';
+import { ingestFile } from '../../../pipeline/ingest/index.js';
 import { planCharts, type ChartPlan } from '../../../pipeline/outputs/charts.js';
-import { summarise } from '../../../pipeline/summary.js';
+import { summarise } from '../../../pipeline/narrate/summary.js';
 import { fixturePlans } from '../../charts/fixture.js';
 
 const require = createRequire(import.meta.url);

@@ -1,0 +1,41 @@
+/** Folds one byte range of an export in a worker thread; see ingest.ts. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { decoderFor } from '../decode/decode.js';
+import { IdSet } from '../normalise/ids.js';
+import { detectLayout } from '../layout/index.js';
+import { StreamFold } from './fold.js';
+import { UnterminatedQuote, type FoldPlan } from './fold-plan.js';
+import { Utf8Check } from './boundary.js';
+import { readRange } from './read.js';
+
+interface Job {
+  path: string;
+  start: number;
+  end: number;
+  delimiter: string;
+  encoding: string;
+  sample: string[][];
+  plan: FoldPlan;
+  seen: (string | number)[];
+  /** Ids the worker's set should hold without growing. */
+  expected: number;
+}
+
+async function main(job: Job): Promise<void> {
+  // The layout is rebuilt from the same sample: functions (recode) do not cross threads.
+  const layout = detectLayout(job.sample);
+  const fold = new StreamFold(job.plan, job.delimiter, { decoder: decoderFor(job.encoding)!, seen: IdSet.from(job.seen, job.expected), recode: layout.recode, collectIds: true });
+  const check = job.encoding.startsWith('utf-8') ? new Utf8Check() : undefined;
+  await readRange(job.path, job.start, job.end, (chunk) => {
+    check?.push(chunk);
+    fold.push(chunk);
+  });
+  fold.end();
+  const state = fold.finish();
+  // The ids (8 bytes each, half a million for a large export) move to the main thread instead of being copied.
+  parentPort!.postMessage({ state, utf8: check ? check.end() : true }, [state.numericIds.buffer as ArrayBuffer]);
+}
+
+main(workerData as Job).catch((e: unknown) => {
+  parentPort!.postMessage(e instanceof UnterminatedQuote ? { error: e.message, record: e.record } : { error: e instanceof Error ? e.message : String(e) });
+});

@@ -1,0 +1,297 @@
+/**
+ * The streaming ingest: the export is never held whole in memory.
+ * 1. read the first MiB: encoding, delimiter and layout come from it;
+ * 2. fold the records as chunks arrive (bytes compared, not strings built);
+ *    a large file is split in two at a line break and the second half folded
+ *    by a worker thread while this thread folds the first; the split is
+ *    checked afterwards (a line break inside a quoted comment, or a respondent
+ *    in both halves, sends the second half through this thread again);
+ * 3. merge the fold states into the in-memory path's Tally and finish alike.
+ * UTF-16 files (rare: Excel's "Unicode Text") take the in-memory path.
+ */
+import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { readRange } from './read.js';
+import { decode, decoderFor, type BytesDecoder } from '../decode/decode.js';
+import { fail } from '../../errors.js';
+import { finishIngest, zipFailure, type IngestOptions, type Ingested } from '../finish.js';
+import { ingestBytes } from '../memory.js';
+import { detectLayout } from '../layout/index.js';
+import * as msg from '../../messages.js';
+import type { Layout } from '../../model.js';
+import { parseDelimited } from '../decode/parse.js';
+import { addRow, createTally, headerFields } from '../normalise/tally.js';
+import { isZip } from '../decode/xlsx.js';
+import { IdSet } from '../normalise/ids.js';
+import { checkZipFile } from '../decode/zip-check.js';
+import { StreamFold } from './fold.js';
+import { UnterminatedQuote, foldPlan, type FoldPlan, type FoldState } from './fold-plan.js';
+import { toTally, type FoldPart } from './merge.js';
+import { streamXlsxRows } from './xlsx.js';
+import { utf8Boundary, Utf8Check } from './boundary.js';
+import { later } from '../../util/later.js';
+import { workerUrl } from '../../util/worker-url.js';
+
+/** Bytes read to detect encoding, delimiter and layout. */
+export const HEAD_BYTES = 1 << 20;
+/** Rows of the head given to layout detection. */
+export const SAMPLE_ROWS = 1000;
+/**
+ * Share of the file this thread folds when a worker folds the rest: a little
+ * over half, as the worker starts (loads its modules) while this thread folds.
+ */
+export const MAIN_SHARE = 0.54;
+/** Files at least this large are folded on two threads. */
+export const PARALLEL_MIN = 8 << 20;
+
+export interface StreamOptions extends IngestOptions {
+  /** Threads to fold on: 1 or 2; default 2 (this machine has two cores). */
+  threads?: number;
+  /** Smallest file folded on two threads; default PARALLEL_MIN (8 MiB): below it a worker's start-up costs more than it saves. */
+  parallelMin?: number;
+}
+
+export async function ingestStream(path: string, options: StreamOptions = {}): Promise<Ingested> {
+  const file = basename(path);
+  if (!existsSync(path)) fail(msg.missingFile(path));
+  const size = statSync(path).size;
+  if (size === 0) fail(msg.emptyFile(file));
+  const head = readHead(path, Math.min(size, HEAD_BYTES));
+  if (isZip(head)) {
+    zipFailure(file, await checkZipFile(path));
+    return ingestXlsxStream(path, file, options);
+  }
+  const whole = head.length === size;
+  // Cut the head at a character boundary so a split UTF-8 sequence does not look like Windows-1252.
+  const { encoding } = decode(whole ? head : utf8Prefix(head), { file });
+  const decoder = decoderFor(encoding);
+  if (!decoder) return ingestMemory(path, file, options);
+  // A BOM is skipped also before Windows-1252 bytes (a tool added it to a 1252 file), as decode() drops it.
+  const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  const headText = decoder.decode(head.subarray(bom, whole ? head.length : lastLineBreak(head)));
+  if (headText.trim() === '') fail(msg.emptyFile(file));
+  const { rows, delimiter } = whole ? parseDelimited(headText, { file }) : parseHead(headText, file);
+  if (whole && rows.length === 0) fail(msg.emptyFile(file)); // nothing but delimiters and line breaks
+  const sample = rows.slice(0, SAMPLE_ROWS);
+  const layout = detectLayout(sample);
+  if (whole && rows.length <= layout.headerRows) fail(msg.headerOnly(file));
+  const leadingBlank = countLeadingBlank(headText, delimiter);
+  // Sized from the head's records per byte, the id sets need not grow (rehashing a million ids costs a tenth of a second).
+  const expected = whole ? rows.length : Math.ceil((rows.length / Math.max(1, headText.length)) * size * 1.1);
+  const run = (enc: string, dec: BytesDecoder) => fold(path, { file, size, bom, delimiter, layout, sample, leadingBlank, expected, encoding: enc, decoder: dec }, options);
+  let result = await run(encoding, decoder);
+  if (!result.utf8 && encoding === 'utf-8') result = await run('windows-1252', decoderFor('windows-1252')!);
+  const tally = toTally(result.parts, layout, foldPlan(layout, headerFields(sample, layout.headerRows)), { decoder: result.decoder, seen: result.seen });
+  return finishIngest({ file, encoding: result.encoding, delimiter, layout, tally });
+}
+
+interface FoldInput {
+  file: string;
+  size: number;
+  bom: number;
+  delimiter: string;
+  layout: Layout;
+  sample: string[][];
+  leadingBlank: number;
+  /** Records the file likely holds, estimated from the head. */
+  expected: number;
+  encoding: string;
+  decoder: BytesDecoder;
+}
+
+interface FoldResult {
+  parts: FoldPart[];
+  /** False when a byte sequence was not UTF-8: the file is Windows-1252 after all. */
+  utf8: boolean;
+  encoding: string;
+  decoder: BytesDecoder;
+  /** Ids of earlier exports and of this one. */
+  seen: IdSet;
+}
+
+async function fold(path: string, input: FoldInput, options: StreamOptions): Promise<FoldResult> {
+  const plan = foldPlan(input.layout, headerFields(input.sample, input.layout.headerRows));
+  // Without an id column no id is kept: the table need not be sized for the rows.
+  const expected = plan.idColumn >= 0 ? input.expected : 0;
+  // Work on a copy: a rerun (Windows-1252 after all) must start from the ids known before this file.
+  const seen = IdSet.from(options.seen ?? [], (options.seen?.size ?? 0) + expected);
+  const main = new StreamFold(plan, input.delimiter, { decoder: input.decoder, seen, firstRecord: -input.leadingBlank, recode: input.layout.recode });
+  const checkUtf8 = input.encoding === 'utf-8' || input.encoding === 'utf-8-bom';
+  const threads = options.threads ?? 2;
+  const split = threads > 1 && input.size >= (options.parallelMin ?? PARALLEL_MIN) ? findSplit(path, input.size, MAIN_SHARE) : input.size;
+  const progress = (bytes: number) => options.onProgress?.(Math.min(1, bytes / input.size));
+  const second = split < input.size ? startWorker(path, split, { ...input, expected }, plan, options.seen) : undefined;
+  let first: ScanResult;
+  try {
+    first = await scanRange(path, input.bom, split, input, main, checkUtf8, progress);
+  } catch (e) {
+    // The worker's half is not wanted any more (and its own failure must not go unhandled).
+    second?.stop();
+    throw e;
+  }
+  let parts: FoldPart[] = [{ state: main.finish(), offset: 0 }];
+  let utf8 = first.utf8;
+  if (second) {
+    // A worker error (an open quote at its end) also means a bad split: the sequential rerun decides.
+    const other = await second.result.catch(() => undefined);
+    const ids = other && other.state.numericIds.subarray(0, other.state.numericCount);
+    const clean = other !== undefined && first.consumed === split - input.bom && !seen.hasAny(ids!, other.state.textIds);
+    if (clean) {
+      seen.addAll(ids!, other.state.textIds);
+      parts.push({ state: other.state, offset: parts[0].state.records - input.leadingBlank });
+      utf8 &&= other.utf8;
+    } else {
+      // The split fell inside a quoted field, or a respondent answered in both halves: fold the rest here, in order
+      // (the fold still holds the unfinished record it stopped at).
+      const rest = await scanRange(path, split, input.size, input, main, checkUtf8, progress);
+      utf8 &&= rest.utf8;
+      parts = [{ state: main.finish(), offset: 0 }];
+    }
+  }
+  return { parts, utf8, encoding: input.encoding, decoder: input.decoder, seen };
+}
+
+interface ScanResult {
+  consumed: number;
+  utf8: boolean;
+}
+
+/** Scans [start, end) into `target`; at the file's end, flushes the last record. */
+async function scanRange(path: string, start: number, end: number, input: FoldInput, target: StreamFold, checkUtf8: boolean, progress: (bytes: number) => void): Promise<ScanResult> {
+  const final = end >= input.size;
+  const check = checkUtf8 ? new Utf8Check() : undefined;
+  const scanner = target;
+  const before = target.consumed();
+  let read = start;
+  try {
+    await readRange(path, start, end, (chunk) => {
+      check?.push(chunk);
+      scanner.push(chunk);
+      read += chunk.length;
+      progress(read);
+    });
+    if (final) scanner.end();
+  } catch (e) {
+    if (e instanceof UnterminatedQuote) fail(msg.unterminatedQuote(input.file, e.record - input.leadingBlank));
+    throw e;
+  }
+  // A range that ends mid-file may end mid-character; only the file's end makes that invalid.
+  const utf8 = check ? (final ? check.end() : check.valid) : true;
+  return { consumed: scanner.consumed() - before, utf8 };
+}
+
+/** The fold of [start, end of file) by a worker thread: its result, and a way to stop it. */
+function startWorker(path: string, start: number, input: FoldInput, plan: FoldPlan, seen?: IdSet): { result: Promise<{ state: FoldState; utf8: boolean }>; stop: () => void } {
+  const worker = new Worker(workerUrl(import.meta.url, 'fold-worker'), {
+    workerData: { path, start, end: input.size, delimiter: input.delimiter, encoding: input.encoding, sample: input.sample, plan: { ...plan, headerRows: 0 }, seen: [...(seen ?? [])], expected: (seen?.size ?? 0) + Math.ceil(input.expected * (1 - MAIN_SHARE)) },
+  });
+  const result = later(
+    new Promise<{ state: FoldState; utf8: boolean }>((resolve, reject) => {
+      worker.once('message', (m: { state: FoldState; utf8: boolean } | { error: string; record?: number }) => {
+        if ('error' in m) reject(m.record !== undefined ? new UnterminatedQuote(m.record) : new Error(m.error));
+        else resolve(m);
+        void worker.terminate();
+      });
+      worker.once('error', reject);
+    }),
+  );
+  return { result, stop: () => void worker.terminate() };
+}
+
+/**
+ * Parses the head of a large file. Its end may fall inside a quoted field (a
+ * long comment), which would look like an unclosed quote: cut the text at
+ * earlier line breaks until it parses. A real unclosed quote is found later,
+ * by the fold, at the end of the file.
+ */
+function parseHead(text: string, file: string): { rows: string[][]; delimiter: string } {
+  for (let cut = text.length; cut > 0; ) {
+    try {
+      return parseDelimited(text.slice(0, cut), { file });
+    } catch (e) {
+      const previous = text.lastIndexOf('\n', Math.floor(cut / 2));
+      if (previous <= 0) throw e;
+      cut = previous + 1;
+    }
+  }
+  return parseDelimited(text, { file });
+}
+
+function readHead(path: string, length: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(length);
+    const n = readSync(fd, buf, 0, length, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The first line break after `share` of the file: where the second thread starts. */
+function findSplit(path: string, size: number, share: number): number {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    for (let pos = Math.floor(size * share); pos < size; pos += buf.length) {
+      const n = readSync(fd, buf, 0, buf.length, pos);
+      const i = buf.subarray(0, n).indexOf(0x0a);
+      if (i >= 0) return pos + i + 1;
+    }
+    return size;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function utf8Prefix(buf: Uint8Array): Uint8Array {
+  return buf.subarray(0, utf8Boundary(buf));
+}
+
+function lastLineBreak(buf: Uint8Array): number {
+  const i = buf.lastIndexOf(0x0a);
+  return i >= 0 ? i + 1 : buf.length;
+}
+
+/** Blank lines above the header: parse.ts drops them, so row numbers count from the header. */
+function countLeadingBlank(text: string, delimiter: string): number {
+  let n = 0;
+  const blank = new RegExp(`^[ \\t${delimiter === '\t' ? '' : delimiter}]*$`);
+  for (const line of text.split(/\r\n|\n|\r/)) {
+    if (!blank.test(line)) break;
+    n++;
+  }
+  return n;
+}
+
+async function ingestMemory(path: string, file: string, options: IngestOptions): Promise<Ingested> {
+  const { readFileSync } = await import('node:fs');
+  return ingestBytes(readFileSync(path), { ...options, file });
+}
+
+/** XLSX read row by row (exceljs's streaming reader); rows then fold like the in-memory path's. */
+async function ingestXlsxStream(path: string, file: string, options: IngestOptions): Promise<Ingested> {
+  const sample: string[][] = [];
+  let layout: Layout | undefined;
+  let tally: ReturnType<typeof createTally> | undefined;
+  let row = 0;
+  const start = () => {
+    while (sample.length && sample[0].every((c) => c.trim() === '')) sample.shift();
+    layout = detectLayout(sample);
+    tally = createTally(layout, { seen: options.seen });
+    sample.forEach((cells, r) => r >= layout!.headerRows && addRow(tally!, layout!, cells, r + 1));
+    row = sample.length;
+  };
+  for await (const cells of streamXlsxRows(path, { file })) {
+    if (!layout) {
+      sample.push(cells);
+      if (sample.length >= SAMPLE_ROWS) start();
+      continue;
+    }
+    addRow(tally!, layout, cells, ++row);
+  }
+  if (!layout) start();
+  if (row <= layout!.headerRows) fail(msg.headerOnly(file));
+  return finishIngest({ file, encoding: 'xlsx', delimiter: '', layout: layout!, tally: tally! });
+}
