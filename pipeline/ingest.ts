@@ -8,9 +8,10 @@ import type { IdSet } from './ids.js';
 import type { Layout, Sheet } from './model.js';
 import { parseDelimited } from './parse.js';
 import { resolve, type Survey } from './resolve.js';
-import { isNotApplicable } from './scales.js';
+import { isNotApplicable, type NotApplicableOptions } from './scales.js';
 import { ingestStream } from './stream/ingest.js';
 import { addRow, createTally, headerFields, MAX_SPELLINGS, type Tally } from './tally.js';
+import { unknownLabels } from './unknown-labels.js';
 import { isZip, readXlsx } from './xlsx.js';
 import { checkZipBytes, type ZipProblem } from './zip-check.js';
 
@@ -38,6 +39,8 @@ export interface IngestOptions {
   mode?: 'stream' | 'memory';
   /** Threads the streaming path may fold on; default 2. */
   threads?: number;
+  /** Further answer labels meaning "not applicable" (the config's `notApplicable` key); default none. */
+  notApplicable?: readonly string[];
 }
 
 export async function ingestFile(path: string, options: IngestOptions = {}): Promise<Ingested> {
@@ -75,7 +78,7 @@ export async function ingestBytes(bytes: Uint8Array, options: IngestOptions & { 
     if (options.onProgress && r % 4096 === 0) options.onProgress(r / rows.length);
   }
   options.onProgress?.(1);
-  return finishIngest({ file, encoding, delimiter, layout, tally });
+  return finishIngest({ file, encoding, delimiter, layout, tally }, options);
 }
 
 /** Fails with the message for a damaged XLSX archive, the same on both ingest paths. */
@@ -94,23 +97,23 @@ const COMMENT_ROW = /\b(other|others|comments?|specify|remarks?|suggestions?|aut
  * replaced its labels, a column pasted from elsewhere). Rows that read as
  * comment fields and checkbox columns are not ratings.
  */
-function unratedMatrixRow(file: string, layout: Layout, tally: Tally, survey: Survey): void {
+function unratedMatrixRow(file: string, layout: Layout, tally: Tally, survey: Survey, na: NotApplicableOptions): void {
   const rated = new Set(survey.items.map((i) => i.question));
   for (const o of survey.other) {
     const c = layout.columns.find((col) => col.index === o.column);
     if (!c || c.role.kind !== 'answer' || c.role.multiple || c.role.item === c.role.question || !rated.has(c.role.question) || COMMENT_ROW.test(c.role.item)) continue;
-    const answers = [...tally.columns.get(o.column)!.counts].filter(([a]) => !isNotApplicable(a));
+    const answers = [...tally.columns.get(o.column)!.counts].filter(([a]) => !isNotApplicable(a, na));
     answers.sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
     if (answers.length) fail(msg.noScale(file, c.header, answers.map(([a]) => a)));
   }
 }
 
 /** From a full tally to items, with the checks and warnings both ingest paths share. */
-export function finishIngest(parts: { file: string; encoding: string; delimiter: string; layout: Layout; tally: Tally }): Ingested {
+export function finishIngest(parts: { file: string; encoding: string; delimiter: string; layout: Layout; tally: Tally }, options: Pick<IngestOptions, 'notApplicable'> = {}): Ingested {
   const { file, encoding, delimiter, layout, tally } = parts;
   // A file whose every row repeats respondents of an earlier export is a duplicate collector, not an error.
   if (tally.respondents === 0 && tally.duplicateRows.length === 0) fail(msg.headerOnly(file));
-  const survey = resolve(tally, layout);
+  const survey = resolve(tally, layout, { notApplicable: options.notApplicable });
   if (survey.items.length === 0 && tally.respondents > 0) fail(msg.notSurvey(file));
   // A row with text past the header's last field is an error, not a warning: a field added or split by hand
   // (an unquoted delimiter in a comment, a cell inserted in a re-saved export) shifts every answer after it
@@ -118,16 +121,12 @@ export function finishIngest(parts: { file: string; encoding: string; delimiter:
   // named so they can be fixed or the file exported again. Blank extra fields (trailing delimiters) and short
   // rows (Excel drops trailing empty cells: StataCorp FAQ "How Excel writes empty cells") are read as blanks.
   if (tally.wideRows.length) fail(msg.fieldCount(file, tally.wideRows, tally.wideFields, tally.fields));
-  unratedMatrixRow(file, layout, tally, survey);
+  unratedMatrixRow(file, layout, tally, survey, { extra: options.notApplicable });
   const warnings: string[] = [];
   for (const row of tally.footerRows) warnings.push(msg.skippedFooter(file, row));
   if (tally.duplicateRows.length) warnings.push(msg.duplicateRespondents(file, tally.duplicateRows.length, String(tally.duplicateRows[0])));
   for (const c of layout.columns) if (tally.attributeOverflow.has(c.index)) warnings.push(msg.attributeTooVaried(file, c.header, MAX_SPELLINGS));
-  for (const item of survey.items) {
-    if (item.unrecognised.length) {
-      const count = item.unrecognised.reduce((a, [, n]) => a + n, 0);
-      warnings.push(msg.unknownLabels(file, item.label, item.unrecognised.map(([l]) => l), count));
-    }
-  }
+  // One warning per distinct label off the scale, naming every column it is in.
+  for (const u of unknownLabels(survey.items)) warnings.push((u.afterScale ? msg.unknownChoice : msg.unknownLabel)(file, u.label, u.columns, u.count));
   return { file, encoding, delimiter, layout, tally, survey, warnings };
 }

@@ -1,0 +1,122 @@
+/**
+ * "Not applicable / did not attend" recognised by meaning, not by exact label.
+ * Organisers combine and reword the pieces ("N/A - did not attend", "Sans
+ * objet / je n'ai pas assisté", "No aplica (no asistí)"), so a label is read
+ * as words (case, accents, apostrophes and punctuation dropped) and is not
+ * applicable when its words are entirely made of known phrases in English,
+ * French or Spanish, joined by separators or "or". A phrase is matched whole:
+ * "not", "pas" or "no" alone is nothing, so scale levels such as "Not
+ * satisfied", "Pas du tout satisfait" or "Nada satisfecho" never match.
+ */
+
+export interface NotApplicableOptions {
+  /** Further labels meaning "not applicable" in this survey (the config's `notApplicable` key), compared folded; default none. */
+  extra?: readonly string[];
+}
+
+/**
+ * True when the answer means "not applicable / did not attend": a label built
+ * from the known phrases, a label the options add, or a negative numeric
+ * recode (Qualtrics writes -1, -99 for "no basis / N/A").
+ */
+export function isNotApplicable(answer: string, options: NotApplicableOptions = {}): boolean {
+  if (/^\s*-\d+(\.0+)?\s*$/.test(answer)) return true;
+  const words = labelWords(answer);
+  if (words === '') return false;
+  if (options.extra?.length && extraWords(options.extra).has(words)) return true;
+  let known = KNOWN.get(words);
+  if (known === undefined) {
+    // Bounded: free-text answers pass through here too.
+    if (KNOWN.size >= 10_000) KNOWN.clear();
+    KNOWN.set(words, (known = words.length <= MAX_LENGTH && NOT_APPLICABLE.test(words)));
+  }
+  return known;
+}
+
+/**
+ * An answer label as lower-case words without accents, separated by single
+ * spaces: every run of characters that is not a letter or a digit (slashes,
+ * dashes, brackets, dots, apostrophes, underscores) is one space, so "N/A",
+ * "n.a." and "n_a" all read "n a", and "Didn’t" reads "didn t".
+ */
+export function labelWords(label: string): string {
+  return label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Longer answers are comments, not choice labels; they are not read against the phrases. */
+const MAX_LENGTH = 160;
+
+/** Answers already read: the same few labels come back for every column. */
+const KNOWN = new Map<string, boolean>();
+
+const EXTRA = new WeakMap<readonly string[], Set<string>>();
+
+function extraWords(extra: readonly string[]): Set<string> {
+  let set = EXTRA.get(extra);
+  if (!set) EXTRA.set(extra, (set = new Set(extra.map(labelWords))));
+  return set;
+}
+
+/** A word: letters or digits. */
+const W = '[\\p{L}\\p{N}]+';
+
+/**
+ * What may follow "did not attend" and its kin: a determiner or preposition
+ * and a few words naming what was missed ("this session", "à cette séance",
+ * "a esta mesa redonda").
+ */
+const OBJECT = `(?: (?:this|the|that|these|those|any|a|an|my|it|to|at|in|on|au|aux|a|la|le|les|l|cette|ce|cet|ces|en|de|du|des|el|los|las|al|del|esta|este|estos|estas|esa|ese|dicha|dicho)(?: ${W}){0,4})?`;
+
+/** Negated "attend" in the three languages, first person or not. */
+const ATTEND = [
+  // EN: "did not attend", "I didn't attend", "didnt attend", "have not attended", "did not participate", "did not go"
+  `(?:i )?(?:did not|didn t|didnt|could not|couldn t|couldnt|have not|haven t|havent|was not able to|wasn t able to|was unable to) (?:attend|attended|participate|participated|go|take part)${OBJECT}`,
+  `(?:i )?(?:was not|wasn t|wasnt|were not|weren t) (?:present|there|in attendance)${OBJECT}`,
+  `(?:not|never) (?:attended|present|participated)${OBJECT}`,
+  `(?:no|non) attendance`,
+  `absente?(?: e)?${OBJECT}`,
+  // FR: "je n'ai pas assisté", "pas assisté(e)", "je n'étais pas présent(e)", "non présent", "absente"; participles
+  // may be feminine or plural ("assistée", "(e)s" reads " e s")
+  `(?:(?:j |je )?n ai pas|pas|non) (?:assistee?s?|participee?s?|pu assister|pu participer|pu venir|ete presente?s?)(?: e)?(?: s)?${OBJECT}`,
+  `(?:je )?(?:n etais pas|ne suis pas|n etait pas) (?:presente?|venue?|la|allee?)(?: e)?${OBJECT}`,
+  `(?:pas|non) (?:presente?s?|venue?s?)(?: e)?(?: s)?${OBJECT}`,
+  // ES: "no asistí", "no participé", "no fui", "no estuve", "ausente"
+  `(?:yo )?no (?:asisti|asistio|asististe|participe|participo|fui|estuve|estuvo|pude asistir|pude ir|he asistido|he participado)${OBJECT}`,
+  `no (?:asistente|presente)`,
+  `ausente${OBJECT}`,
+];
+
+/** "Not applicable", "don't know", "no opinion" and kin. */
+const OTHER = [
+  // EN
+  'n a', 'na', 'not applicable(?: to me)?', 'non applicable', 'inapplicable',
+  '(?:does not|doesn t|doesnt|do not|don t) apply(?: to me)?',
+  '(?:i )?(?:do not|don t|dont) know', 'unknown to me',
+  '(?:i )?(?:can not|cannot|can t|cant|could not|couldn t|am unable to|unable to|not able to) (?:say|tell|judge|rate|evaluate|assess|comment|answer)',
+  'no (?:opinion|view|comment)', 'not sure(?: what to say)?',
+  `no (?:basis|grounds|way) (?:to|for) (?:judge|judging|judgement|judgment|evaluate|evaluation|evaluating|rate|rating|assess|assessment|assessing|comment|answer)(?: it| this)?`,
+  'no basis', 'no experience', 'not used', 'did not use', 'didn t use', 'not experienced',
+  // FR
+  'sans objet', 'non applicable', 'pas applicable', 'ne s applique pas', 'inapplicable',
+  'non concerne(?: e)?(?: s)?', 'pas concerne(?: e)?(?: s)?', 'non pertinent', 'sans avis', 'pas d avis', 'aucun avis', 'sans opinion', 'pas d opinion',
+  '(?:je )?ne (?:sais|sait) pas', 'nsp', 'nspp', 'nsp npr', 'ne se prononce pas', 'ne peut pas se prononcer',
+  '(?:je )?ne (?:peux|peut) pas (?:dire|juger|repondre|evaluer|me prononcer|se prononcer)', 'pas d elements? pour (?:juger|evaluer|repondre)',
+  // ES
+  'no aplica', 'no se aplica', 'no aplicable', 'no corresponde', 'no procede', 'no pertinente',
+  '(?:yo )?no (?:lo )?(?:se|sabe|sabia)', 'no (?:contesta|responde)', 'no sabe no (?:contesta|responde)', 'ns nc', 'ns nr', 'nsnc',
+  'sin opinion', 'no tengo opinion', 'sin criterio', 'no opina',
+  'no (?:puedo|puede) (?:opinar|juzgar|decir|evaluar|responder)', 'sin (?:base|elementos) para (?:juzgar|evaluar|opinar)',
+];
+
+/** Words that join two phrases once separators are gone ("N/A or did not attend", "sans objet ou absent"). */
+const JOIN = '(?:(?:or|ou|o|and|et|y) )?';
+
+const PHRASE = `(?:${[...ATTEND, ...OTHER].join('|')})`;
+
+/** The whole label: an optional numbering ("6. N/A"), then one or more phrases. */
+const NOT_APPLICABLE = new RegExp(`^(?:\\d{1,2} )?${PHRASE}(?: ${JOIN}${PHRASE})*$`, 'u');
