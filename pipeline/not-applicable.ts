@@ -28,7 +28,7 @@ export function isNotApplicable(answer: string, options: NotApplicableOptions = 
   if (known === undefined) {
     // Bounded: free-text answers pass through here too.
     if (KNOWN.size >= 10_000) KNOWN.clear();
-    KNOWN.set(words, (known = words.length <= MAX_LENGTH && NOT_APPLICABLE.test(words)));
+    KNOWN.set(words, (known = words.length <= MAX_LENGTH && (NOT_APPLICABLE.test(words) || NOT_APPLICABLE.test(joinInitials(words)))));
   }
   return known;
 }
@@ -46,6 +46,11 @@ export function labelWords(label: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** Runs of single letters joined, so an abbreviation written with dots reads as one word ("N.S.P." → "nsp"). */
+function joinInitials(words: string): string {
+  return words.replace(/\b\p{L}(?: \p{L}\b)+/gu, (run) => run.replace(/ /g, ''));
 }
 
 /** Longer answers are comments, not choice labels; they are not read against the phrases. */
@@ -74,19 +79,20 @@ const OBJECT = `(?: (?:this|the|that|these|those|any|a|an|my|it|to|at|in|on|au|a
 
 /** Negated "attend" in the three languages, first person or not. */
 const ATTEND = [
-  // EN: "did not attend", "I didn't attend", "didnt attend", "have not attended", "did not participate", "did not go"
-  `(?:i )?(?:did not|didn t|didnt|could not|couldn t|couldnt|have not|haven t|havent|was not able to|wasn t able to|was unable to) (?:attend|attended|participate|participated|go|take part)${OBJECT}`,
+  // EN: "did not attend", "I didn't attend", "didnt attend", "have not attended", "did not participate", "did not go",
+  // "unable to attend", "I missed this session"
+  `(?:i )?(?:did not|didn t|didnt|could not|couldn t|couldnt|have not|haven t|havent|was not able to|wasn t able to|was unable to|unable to|not able to) (?:attend|attended|participate|participated|go|take part|be there)${OBJECT}`,
   `(?:i )?(?:was not|wasn t|wasnt|were not|weren t) (?:present|there|in attendance)${OBJECT}`,
   `(?:not|never) (?:attended|present|participated)${OBJECT}`,
+  `(?:i )?missed${OBJECT}`,
   `(?:no|non) attendance`,
   `absente?(?: e)?${OBJECT}`,
-  // FR: "je n'ai pas assisté", "pas assisté(e)", "je n'étais pas présent(e)", "non présent", "absente"; participles
-  // may be feminine or plural ("assistée", "(e)s" reads " e s")
-  `(?:(?:j |je )?n ai pas|pas|non) (?:assistee?s?|participee?s?|pu assister|pu participer|pu venir|ete presente?s?)(?: e)?(?: s)?${OBJECT}`,
-  `(?:je )?(?:n etais pas|ne suis pas|n etait pas) (?:presente?|venue?|la|allee?)(?: e)?${OBJECT}`,
-  `(?:pas|non) (?:presente?s?|venue?s?)(?: e)?(?: s)?${OBJECT}`,
-  // ES: "no asistí", "no participé", "no fui", "no estuve", "ausente"
-  `(?:yo )?no (?:asisti|asistio|asististe|participe|participo|fui|estuve|estuvo|pude asistir|pude ir|he asistido|he participado)${OBJECT}`,
+  // FR: "je n'ai pas assisté", "je n'y suis pas allé(e)", "je n'ai pas pu y assister", "pas assisté(e)", "non suivi",
+  // "je n'étais pas présent(e)", "absente"; participles may be feminine or plural ("assistée", "(e)s" reads " e s")
+  `(?:(?:je |j )?(?:ne|n) (?:y |l |la |les )?(?:ai|avais|suis|etais|etait|a) pas|pas|non)(?: pu| ete)?(?: y| l)? (?:assistee?s?|assister|participee?s?|participer|suivie?s?|suivre|presente?s?|venue?s?|venir|allee?s?|aller|la)(?: e)?(?: s)?${OBJECT}`,
+  `(?:je |j )?(?:ne|n) y (?:etais|etait|suis|ai|avais) pas`,
+  // ES: "no asistí", "no participé", "no fui", "no estuve (presente)", "no pude asistir", "no la seguí", "ausente"
+  `(?:yo )?no (?:la |lo |me )?(?:asisti|asistio|participe|participo|fui|estuve|estuvo|segui|pude asistir|pude ir|pude participar|pude estar|he asistido|he participado|asistire)(?: presente)?${OBJECT}`,
   `no (?:asistente|presente)`,
   `ausente${OBJECT}`,
 ];
