@@ -54,6 +54,16 @@ describe('isNotApplicable(answer)', () => {
     it(`isNotApplicable(${JSON.stringify(label)}) is false (${lang})`, () => expect(isNotApplicable(label)).toBe(false));
   }
 
+  it('isNotApplicable(every whole label the catalogue listed before) is still true', () => {
+    const former = [
+      'n/a', 'na', 'n.a.', 'n.a', 'not applicable', 'does not apply', 'did not attend', "didn't attend", 'i did not attend',
+      'not attended', 'no basis for evaluation', 'no basis to evaluate', 'no opinion', "don't know", 'do not know',
+      'sans objet', 'non applicable', 'non concerné', "je n'ai pas assisté", 'pas assisté', 'ne sais pas', 'sans avis',
+      'no asistí', 'no asisti', 'no aplica', 'no corresponde', 'no sé', 'no se', 'sin opinión', 'n_a', 'didnt_attend', 'dont_know',
+    ];
+    expect(former.filter((label) => !isNotApplicable(label))).toEqual([]);
+  });
+
   it('isNotApplicable(negative recode) is true, a positive number is not', () => {
     expect(['-1', '-99', '-2.0'].map((a) => isNotApplicable(a))).toEqual([true, true, true]);
     expect(['3', '99'].map((a) => isNotApplicable(a))).toEqual([false, false]);
