@@ -40,8 +40,18 @@ export const noScale = (file: string, header: string, samples: string[]) =>
 export const duplicateRespondents = (file: string, count: number, example: string) =>
   `${file}: ${count} duplicate respondent id${count === 1 ? '' : 's'} (first: row ${example}); only the first response of each respondent was kept.`;
 
-export const unknownLabels = (file: string, header: string, labels: string[], count: number) =>
-  `${file}, column "${header}": ${count} answer${count === 1 ? '' : 's'} with label${labels.length === 1 ? '' : 's'} not on the scale (${labels.slice(0, 3).map((s) => `"${s}"`).join(', ')}); they are counted as "unrecognised" and kept out of the shares.`;
+export const unknownLabel = (file: string, label: string, columns: string[], count: number) =>
+  `${file}: ${count} answer${count === 1 ? '' : 's'} labelled "${label}" in ${listColumns(columns)} ${count === 1 ? 'is' : 'are'} not on the scale; ${count === 1 ? 'it is' : 'they are'} counted as "unrecognised" and kept out of the shares.`;
+
+export const unknownChoice = (file: string, label: string, columns: string[], count: number) =>
+  `${file}: ${count} answer${count === 1 ? '' : 's'} labelled "${label}" in ${listColumns(columns)}, a choice offered beside the scale, ${count === 1 ? 'is' : 'are'} counted as "unrecognised" and kept out of the shares; if it means "not applicable" or "did not attend", add the line notApplicable: ${JSON.stringify([label])} to the config (debrief init <export> writes one).`;
+
+/** `column "A"`, or `3 columns ("A", "B", "C")`, or `24 columns ("A", "B", "C" and 21 more)`. */
+function listColumns(columns: string[]): string {
+  if (columns.length === 1) return `column "${columns[0]}"`;
+  const shown = columns.slice(0, 3).map((c) => `"${c}"`).join(', ');
+  return `${columns.length} columns (${shown}${columns.length > 3 ? ` and ${columns.length - 3} more` : ''})`;
+}
 
 export const skippedFooter = (file: string, row: number) =>
   `${file}, row ${row}: a summary row, not a response, was skipped.`;

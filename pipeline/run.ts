@@ -141,7 +141,7 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   for (const w of warnings) options.onWarning?.(w);
   const reportLang = lang ?? detectSurveyLanguage(survey) ?? 'en';
   // 4. summarise
-  const baseline = options.baseline ? { file: basename(options.baseline), survey: (await ingestFile(options.baseline)).survey } : undefined;
+  const baseline = options.baseline ? { file: basename(options.baseline), survey: (await ingestFile(options.baseline, { notApplicable: config.notApplicable })).survey } : undefined;
   const { summary, sentences } = summarise(survey, {
     title: options.title ?? config.title, tool: parts[0].layout.tool, lang: reportLang, warnings,
     participants: options.participants ?? config.participants, minCell: config.minCell, positiveLevels: config.positiveLevels, baseline,
@@ -225,10 +225,10 @@ async function ingestAll(inputs: string[], sizes: number[], options: RunOptions,
   let before = 0;
   for (const [k, path] of inputs.entries()) {
     const onProgress = options.onProgress && ((share: number) => options.onProgress!(before + share * sizes[k], total));
-    const ingested = await ingestFile(path, { seen, onProgress });
+    const ingested = await ingestFile(path, { seen, onProgress, notApplicable: config.notApplicable });
     seen = ingested.tally.seen;
     before += sizes[k];
-    const survey = applyConfig(ingested.survey, ingested.tally, { items: onlyScales(config) }, { file: options.configFile, lenient: true, layout: ingested.layout });
+    const survey = applyConfig(ingested.survey, ingested.tally, { items: onlyScales(config), notApplicable: config.notApplicable }, { file: options.configFile, lenient: true, layout: ingested.layout });
     parts.push({ file: ingested.file, survey, layout: ingested.layout, warnings: ingested.warnings });
   }
   return parts;

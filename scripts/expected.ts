@@ -14,6 +14,8 @@ export interface ExpectedItem {
   counts: number[];
   notApplicable: number;
   missing: number;
+  /** Answers off the scale, counted as "unrecognised"; absent means 0 (every label of the item is known). */
+  unrecognised?: number;
 }
 
 export interface ExpectedFixture {

@@ -146,6 +146,7 @@ export function expected(pii: string[]): ExpectedFixture {
     counts: c.counts,
     notApplicable: c.notApplicable,
     missing: RESPONDENTS - c.counts.reduce((a, b) => a + b, 0) - c.notApplicable - offScale,
+    ...(offScale ? { unrecognised: offScale } : {}),
   });
   return {
     tool: 'surveymonkey',

@@ -23,6 +23,8 @@ describe('ingestFile(fixture)', () => {
         expect({ label: got.label, group: got.group, counts: got.counts, notApplicable: got.notApplicable, missing: got.missing }).toEqual({
           label: want.label, group: want.group, counts: want.counts, notApplicable: want.notApplicable, missing: want.missing,
         });
+        // Every label is known unless the generator put one off the scale on purpose.
+        expect(got.unrecognised.reduce((a, [, n]) => a + n, 0), `${got.label}: unrecognised`).toBe(want.unrecognised ?? 0);
         // The positive share, from the expected counts by hand: top two levels over the sum.
         const valid = want.counts.reduce((a, b) => a + b, 0);
         const top = want.counts[0] + want.counts[1];

@@ -57,7 +57,7 @@ export function applyConfig(survey: Survey, tally: Tally | undefined, config: Co
     if (o.scale && o.scale !== item.scale.id && tally) {
       const scale: Scale = SCALES.find((s) => s.id === o.scale)!;
       const column = tally.columns.get(item.column)!;
-      next = { ...next, ...resolveItemScale(next, scale, column.counts, column.blank) };
+      next = { ...next, ...resolveItemScale(next, scale, column.counts, column.blank, { extra: config.notApplicable }) };
       next.byAttribute = options.layout ? attributeLevels(tally, options.layout, item.column, scale) : undefined;
       // A declared scale that none of the answers is on would leave the item with no valid answer, unnoticed.
       if (next.counts.every((n) => n === 0) && next.unrecognised.length) {

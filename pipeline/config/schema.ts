@@ -30,6 +30,7 @@ export const Config = z
     minCell: z.number().int().min(1).optional().describe('Smallest number of valid answers a published figure may rest on; default 5.'),
     positiveLevels: z.number().int().min(1).optional().describe('How many top levels count as positive; default 2.'),
     attributes: z.array(z.string().min(1)).optional().describe('Extra columns (by header) to break figures down by.'),
+    notApplicable: z.array(z.string().min(1)).optional().describe('Answer labels that mean "not applicable" or "did not attend" in this survey, beside the ones debrief knows; default none.'),
     items: z.record(z.string(), ItemConfig).optional().describe('Per item (by id or label): group, scale, label, exclude.'),
     dropped: z.array(z.string()).optional().describe('Personal-data columns dropped at ingest (written by debrief init, for information).'),
   })

@@ -8,7 +8,8 @@ import * as msg from '../messages.js';
 import type { IdSet } from './normalise/ids.js';
 import type { Layout } from '../model.js';
 import { resolve, type Survey } from './normalise/resolve.js';
-import { isNotApplicable } from './normalise/scales.js';
+import { isNotApplicable, type NotApplicableOptions } from './normalise/scales.js';
+import { unknownLabels } from './normalise/unknown-labels.js';
 import { MAX_SPELLINGS, type Tally } from './normalise/tally.js';
 import type { ZipProblem } from './decode/zip-check.js';
 
@@ -36,6 +37,8 @@ export interface IngestOptions {
   mode?: 'stream' | 'memory';
   /** Threads the streaming path may fold on; default 2. */
   threads?: number;
+  /** Further answer labels meaning "not applicable" (the config's `notApplicable` key); default none. */
+  notApplicable?: readonly string[];
 }
 
 /** Fails with the message for a damaged XLSX archive, the same on both ingest paths. */
@@ -54,23 +57,23 @@ const COMMENT_ROW = /\b(other|others|comments?|specify|remarks?|suggestions?|aut
  * replaced its labels, a column pasted from elsewhere). Rows that read as
  * comment fields and checkbox columns are not ratings.
  */
-function unratedMatrixRow(file: string, layout: Layout, tally: Tally, survey: Survey): void {
+function unratedMatrixRow(file: string, layout: Layout, tally: Tally, survey: Survey, na: NotApplicableOptions): void {
   const rated = new Set(survey.items.map((i) => i.question));
   for (const o of survey.other) {
     const c = layout.columns.find((col) => col.index === o.column);
     if (!c || c.role.kind !== 'answer' || c.role.multiple || c.role.item === c.role.question || !rated.has(c.role.question) || COMMENT_ROW.test(c.role.item)) continue;
-    const answers = [...tally.columns.get(o.column)!.counts].filter(([a]) => !isNotApplicable(a));
+    const answers = [...tally.columns.get(o.column)!.counts].filter(([a]) => !isNotApplicable(a, na));
     answers.sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
     if (answers.length) fail(msg.noScale(file, c.header, answers.map(([a]) => a)));
   }
 }
 
 /** From a full tally to items, with the checks and warnings both ingest paths share. */
-export function finishIngest(parts: { file: string; encoding: string; delimiter: string; layout: Layout; tally: Tally }): Ingested {
+export function finishIngest(parts: { file: string; encoding: string; delimiter: string; layout: Layout; tally: Tally }, options: Pick<IngestOptions, 'notApplicable'> = {}): Ingested {
   const { file, encoding, delimiter, layout, tally } = parts;
   // A file whose every row repeats respondents of an earlier export is a duplicate collector, not an error.
   if (tally.respondents === 0 && tally.duplicateRows.length === 0) fail(msg.headerOnly(file));
-  const survey = resolve(tally, layout);
+  const survey = resolve(tally, layout, { notApplicable: options.notApplicable });
   if (survey.items.length === 0 && tally.respondents > 0) fail(msg.notSurvey(file));
   // A row with text past the header's last field is an error, not a warning: a field added or split by hand
   // (an unquoted delimiter in a comment, a cell inserted in a re-saved export) shifts every answer after it
@@ -78,16 +81,12 @@ export function finishIngest(parts: { file: string; encoding: string; delimiter:
   // named so they can be fixed or the file exported again. Blank extra fields (trailing delimiters) and short
   // rows (Excel drops trailing empty cells: StataCorp FAQ "How Excel writes empty cells") are read as blanks.
   if (tally.wideRows.length) fail(msg.fieldCount(file, tally.wideRows, tally.wideFields, tally.fields));
-  unratedMatrixRow(file, layout, tally, survey);
+  unratedMatrixRow(file, layout, tally, survey, { extra: options.notApplicable });
   const warnings: string[] = [];
   for (const row of tally.footerRows) warnings.push(msg.skippedFooter(file, row));
   if (tally.duplicateRows.length) warnings.push(msg.duplicateRespondents(file, tally.duplicateRows.length, String(tally.duplicateRows[0])));
   for (const c of layout.columns) if (tally.attributeOverflow.has(c.index)) warnings.push(msg.attributeTooVaried(file, c.header, MAX_SPELLINGS));
-  for (const item of survey.items) {
-    if (item.unrecognised.length) {
-      const count = item.unrecognised.reduce((a, [, n]) => a + n, 0);
-      warnings.push(msg.unknownLabels(file, item.label, item.unrecognised.map(([l]) => l), count));
-    }
-  }
+  // One warning per distinct label off the scale, naming every column it is in.
+  for (const u of unknownLabels(survey.items)) warnings.push((u.afterScale ? msg.unknownChoice : msg.unknownLabel)(file, u.label, u.columns, u.count));
   return { file, encoding, delimiter, layout, tally, survey, warnings };
 }

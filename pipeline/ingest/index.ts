@@ -20,3 +20,4 @@ export { attributeLevels, resolveItemScale, type Attribute, type Item, type Surv
 export { isNotApplicable, labelKey, levelIndex, SCALES, type Scale } from './normalise/scales.js';
 export { classifyItem, groupLabel, GROUPS } from './normalise/groups.js';
 export { type Tally } from './normalise/tally.js';
+export { unknownLabels, type UnknownLabel } from './normalise/unknown-labels.js';

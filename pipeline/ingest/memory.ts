@@ -37,5 +37,5 @@ export async function ingestBytes(bytes: Uint8Array, options: IngestOptions & { 
     if (options.onProgress && r % 4096 === 0) options.onProgress(r / rows.length);
   }
   options.onProgress?.(1);
-  return finishIngest({ file, encoding, delimiter, layout, tally });
+  return finishIngest({ file, encoding, delimiter, layout, tally }, options);
 }

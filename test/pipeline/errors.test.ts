@@ -173,7 +173,14 @@ const CASES: Case[] = [
   },
   {
     name: 'answer labels not on the scale', file: 'labels.csv', bytes: () => withColumn(4, ['Excellent', 'Excelent', 'Good', 'Very nice']),
-    expect: (f) => ({ warning: msg.unknownLabels(f, 'Plenary 1', ['Excelent', 'Very nice'], 4) }),
+    // Rows cycle through the four answers: "Very nice" is in 2 of the 8 rows. One warning per label, not per column.
+    expect: (f) => ({ warning: msg.unknownLabel(f, 'Very nice', ['Plenary 1'], 2) }),
+  },
+  {
+    name: 'a choice beside the scale on every row of a matrix (one warning for all its columns)', file: 'beside.csv',
+    bytes: () => csv([HEADER, ...baseRows().map((r, k) => (k % 4 === 3 ? [...r.slice(0, 4), 'Watched the recording', 'Watched the recording', 'Watched the recording', r[7]] : r))]),
+    // Rows 3 and 7 (k = 3, 7) in each of the three plenary columns: 6 answers.
+    expect: (f) => ({ warning: msg.unknownChoice(f, 'Watched the recording', ['Plenary 1', 'Plenary 2', 'Plenary 3'], 6) }),
   },
   {
     name: 'a summary row under the responses', file: 'footer.csv', bytes: () => csv([HEADER, ...baseRows(), ['Averaged results', '', '', '2.5', '2.5', '2.5', '2.5', '']]),

@@ -1,6 +1,6 @@
 import { classifyItem } from './groups.js';
 import type { Layout } from '../../model.js';
-import { isNotApplicable, levelIndex, matchScale, type Scale } from './scales.js';
+import { isNotApplicable, levelIndex, matchScale, type NotApplicableOptions, type Scale } from './scales.js';
 import { uniqueIds } from '../../util/slug.js';
 import type { Tally } from './tally.js';
 
@@ -51,19 +51,25 @@ export interface Survey {
   other: { header: string; column: number }[];
 }
 
+export interface ResolveOptions {
+  /** Further labels meaning "not applicable" (the config's `notApplicable` key); default none. */
+  notApplicable?: readonly string[];
+}
+
 /**
  * Turns the tally into items, free-text questions and attributes. A column is
  * a rating item when its answers fit a scale; the columns of one question
  * share the scale that fits all of them, so unused levels still appear.
  */
-export function resolve(tally: Tally, layout: Layout): Survey {
+export function resolve(tally: Tally, layout: Layout, options: ResolveOptions = {}): Survey {
+  const na: NotApplicableOptions = { extra: options.notApplicable };
   const answerColumns = layout.columns.filter((c) => c.role.kind === 'answer');
   const perColumn = new Map<number, Scale>();
   for (const c of answerColumns) {
     const t = tally.columns.get(c.index)!;
     if (t.overflow) continue;
     if (c.role.kind === 'answer' && c.role.multiple) continue; // a checkbox question is never a rating
-    const match = matchScale(t.counts.keys());
+    const match = matchScale(t.counts.keys(), undefined, na);
     if (match) perColumn.set(c.index, match.scale);
   }
   // One scale per question: the one that fits the union of its rating columns.
@@ -77,7 +83,7 @@ export function resolve(tally: Tally, layout: Layout): Survey {
   const questionScale = new Map<string, Scale>();
   for (const [question, cols] of byQuestion) {
     const union = cols.flatMap((i) => [...tally.columns.get(i)!.counts.keys()]);
-    questionScale.set(question, matchScale(union)?.scale ?? perColumn.get(cols[0])!);
+    questionScale.set(question, matchScale(union, undefined, na)?.scale ?? perColumn.get(cols[0])!);
   }
   // A matrix row too thin to show a scale of its own (everyone "did not attend", or one numeric code) is still
   // an item when most of its answers fit its question's scale, rather than a column that drops out unseen.
@@ -86,7 +92,7 @@ export function resolve(tally: Tally, layout: Layout): Survey {
     const t = tally.columns.get(c.index)!;
     if (t.overflow || t.counts.size === 0) continue;
     const scale = questionScale.get(c.role.question)!;
-    const rated = [...t.counts.keys()].filter((a) => !isNotApplicable(a));
+    const rated = [...t.counts.keys()].filter((a) => !isNotApplicable(a, na));
     if (rated.filter((a) => levelIndex(scale, a) >= 0).length * 2 >= rated.length) perColumn.set(c.index, scale);
   }
 
@@ -98,7 +104,7 @@ export function resolve(tally: Tally, layout: Layout): Survey {
     const t = tally.columns.get(c.index)!;
     const scale = perColumn.has(c.index) ? questionScale.get(c.role.question) : undefined;
     if (scale) {
-      items.push({ ...tallyItem(c.role.question, c.role.item, c.index, scale, t.counts, t.blank), byAttribute: attributeLevels(tally, layout, c.index, scale) });
+      items.push({ ...tallyItem(c.role.question, c.role.item, c.index, scale, t.counts, t.blank, na), byAttribute: attributeLevels(tally, layout, c.index, scale) });
     } else if (c.role.multiple) {
       // Checkbox answers are sets of choices: neither a rating nor a comment.
       if (t.answered > 0) other.push({ header: c.header, column: c.index });
@@ -121,8 +127,8 @@ export function resolve(tally: Tally, layout: Layout): Survey {
   return { respondents: tally.respondents, items: items.map((item, i) => ({ id: ids[i], ...item })), texts, attributes, other };
 }
 
-/** Builds an item from the answer counts of its column. */
-export function tallyItem(question: string, label: string, column: number, scale: Scale, answers: Map<string, number>, blank: number): Omit<Item, 'id'> {
+/** Builds an item from the answer counts of its column; `options` says which further labels are not applicable (default none). */
+export function tallyItem(question: string, label: string, column: number, scale: Scale, answers: Map<string, number>, blank: number, options: NotApplicableOptions = {}): Omit<Item, 'id'> {
   const counts = scale.levels.map(() => 0);
   const seenLabel = scale.levels.map(() => new Map<string, number>());
   let notApplicable = 0;
@@ -132,7 +138,7 @@ export function tallyItem(question: string, label: string, column: number, scale
     if (level >= 0) {
       counts[level] += n;
       seenLabel[level].set(answer, (seenLabel[level].get(answer) ?? 0) + n);
-    } else if (isNotApplicable(answer)) notApplicable += n;
+    } else if (isNotApplicable(answer, options)) notApplicable += n;
     else unrecognised.push([answer, n]);
   }
   // Each level is shown as the export most often spelled it.
@@ -189,8 +195,8 @@ export function attributeLevels(tally: Tally, layout: Layout, column: number, sc
 }
 
 /** Re-reads an item's answers on another scale (a config override), keeping its id, label and group. */
-export function resolveItemScale(item: Item, scale: Scale, answers: Map<string, number>, blank: number): Pick<Item, 'scale' | 'levels' | 'counts' | 'notApplicable' | 'missing' | 'unrecognised'> {
-  const { levels, counts, notApplicable, missing, unrecognised } = tallyItem(item.question, item.label, item.column, scale, answers, blank);
+export function resolveItemScale(item: Item, scale: Scale, answers: Map<string, number>, blank: number, options: NotApplicableOptions = {}): Pick<Item, 'scale' | 'levels' | 'counts' | 'notApplicable' | 'missing' | 'unrecognised'> {
+  const { levels, counts, notApplicable, missing, unrecognised } = tallyItem(item.question, item.label, item.column, scale, answers, blank, options);
   return { scale, levels, counts, notApplicable, missing, unrecognised };
 }
 

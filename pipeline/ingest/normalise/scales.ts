@@ -3,6 +3,7 @@
  * against it. A scale lists its levels best first; each level carries the
  * spellings seen in real exports (EN, FR, ES).
  */
+import { isNotApplicable, type NotApplicableOptions } from './not-applicable.js';
 
 export interface Scale {
   /** Stable id, e.g. `excellent-poor-4`. */
@@ -102,14 +103,8 @@ export const SCALES: Scale[] = [
   numericScale('numeric-0-10', 0, 10, 2),
 ];
 
-/** Answers that mean "not applicable": never in the denominator. */
-const NOT_APPLICABLE = [
-  'n/a', 'na', 'n.a.', 'n.a', 'not applicable', 'does not apply', 'did not attend', "didn't attend", 'i did not attend',
-  'not attended', 'no basis for evaluation', 'no basis to evaluate', 'no opinion', "don't know", 'do not know',
-  'sans objet', 'non applicable', 'non concerné', "je n'ai pas assisté", 'pas assisté', 'ne sais pas', 'sans avis',
-  'no asistí', 'no asisti', 'no aplica', 'no corresponde', 'no sé', 'no se', 'sin opinión',
-  'n_a', 'didnt_attend', 'dont_know',
-];
+/** "Not applicable / did not attend" is read by meaning in its own module; re-exported for the stages that import it from here. */
+export { isNotApplicable, type NotApplicableOptions } from './not-applicable.js';
 
 /**
  * Folds an answer label for tolerant comparison: case, spacing, accents, apostrophes, numbering.
@@ -140,14 +135,6 @@ function foldLabel(label: string): string {
     .replace(/^\s*\d{1,2}\s*[.)\-:]\s+(?=\D)/, '')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-const NA_KEYS = new Set(NOT_APPLICABLE.map(labelKey));
-
-/** True when the answer means "not applicable / did not attend". Negative numeric recodes count too. */
-export function isNotApplicable(answer: string): boolean {
-  const key = labelKey(answer);
-  return NA_KEYS.has(key) || /^-\d+(\.0+)?$/.test(key);
 }
 
 /** Index of the level an answer stands for in a scale, or -1. */
@@ -186,8 +173,8 @@ export interface ScaleMatch {
  * then catalogue order. Returns undefined when no scale recognises at least
  * half of the distinct answers (then the column is not a rating).
  */
-export function matchScale(answers: Iterable<string>, scales: Scale[] = SCALES): ScaleMatch | undefined {
-  const distinct = [...new Set([...answers].filter((a) => a.trim() !== '' && !isNotApplicable(a)))];
+export function matchScale(answers: Iterable<string>, scales: Scale[] = SCALES, options: NotApplicableOptions = {}): ScaleMatch | undefined {
+  const distinct = [...new Set([...answers].filter((a) => a.trim() !== '' && !isNotApplicable(a, options)))];
   if (distinct.length === 0) return undefined;
   let best: { scale: Scale; known: number; numbered: number; unused: number; unknown: string[] } | undefined;
   for (const scale of scales) {

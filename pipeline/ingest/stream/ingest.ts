@@ -83,7 +83,7 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   let result = await run(encoding, decoder);
   if (!result.utf8 && encoding === 'utf-8') result = await run('windows-1252', decoderFor('windows-1252')!);
   const tally = toTally(result.parts, layout, foldPlan(layout, headerFields(sample, layout.headerRows)), { decoder: result.decoder, seen: result.seen });
-  return finishIngest({ file, encoding: result.encoding, delimiter, layout, tally });
+  return finishIngest({ file, encoding: result.encoding, delimiter, layout, tally }, options);
 }
 
 interface FoldInput {
@@ -293,5 +293,5 @@ async function ingestXlsxStream(path: string, file: string, options: IngestOptio
   }
   if (!layout) start();
   if (row <= layout!.headerRows) fail(msg.headerOnly(file));
-  return finishIngest({ file, encoding: 'xlsx', delimiter: '', layout: layout!, tally: tally! });
+  return finishIngest({ file, encoding: 'xlsx', delimiter: '', layout: layout!, tally: tally! }, options);
 }

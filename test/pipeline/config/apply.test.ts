@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NOT_APPLICABLE, PLENARIES } from '../../../scripts/gen-congreso-es.js';
 import { applyConfig } from '../../../pipeline/config/apply.js';
 import { DebriefError } from '../../../pipeline/errors.js';
 import { ingestFile } from '../../../pipeline/ingest/index.js';
@@ -26,6 +30,23 @@ describe('applyConfig(survey, tally, config)', () => {
     expect(next.levels).toHaveLength(5);
     // Excellent, (Very good), Good, Fair, Poor: the 4-point counts land on levels 0, 2, 3, 4.
     expect(next.counts).toEqual([item.counts[0], 0, item.counts[1], item.counts[2], item.counts[3]]);
+  });
+
+  it('applyConfig(scale, notApplicable) re-reads the answers with the config\'s not-applicable labels kept out of the unrecognised', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apply-na-'));
+    const path = join(dir, 'congreso.csv');
+    writeFileSync(path, readFileSync('fixtures/congreso-es/qualtrics.csv', 'utf8').split(NOT_APPLICABLE.plenary).join('Estaba en otra sala'));
+    const notApplicable = ['Estaba en otra sala'];
+    const { survey, tally } = await ingestFile(path, { notApplicable });
+    const item = survey.items.find((i) => i.label === PLENARIES[0].label)!;
+    expect(item.notApplicable).toBe(PLENARIES[0].notApplicable);
+    const out = applyConfig(survey, tally, { notApplicable, items: { [item.id]: { scale: 'excellent-poor-5' } } });
+    const next = out.items.find((i) => i.id === item.id)!;
+    expect(next.notApplicable).toBe(PLENARIES[0].notApplicable);
+    expect(next.unrecognised.map(([label]) => label)).not.toContain('Estaba en otra sala');
+    // Without the key, the same re-reading leaves the label unrecognised.
+    const bare = applyConfig(survey, tally, { items: { [item.id]: { scale: 'excellent-poor-5' } } }).items.find((i) => i.id === item.id)!;
+    expect(bare.notApplicable).toBe(0);
   });
 
   it('applyConfig(positiveLevels: 1) narrows the top box', async () => {

@@ -38,6 +38,11 @@ describe('validateConfig(data)', () => {
     expect(e.message).toMatch(/^s\.yml, key "participant": unknown key; allowed keys here are title, inputs, out, lang, participants/);
   });
 
+  it('validateConfig(notApplicable) takes a list of labels, and says a list is expected otherwise', () => {
+    expect(validateConfig({ notApplicable: ['Estaba en otra sala', 'Vu en replay'] }, { file: 's.yml' })).toEqual({ notApplicable: ['Estaba en otra sala', 'Vu en replay'] });
+    expect(thrown(() => validateConfig({ notApplicable: 'Vu en replay' }, { file: 's.yml' })).message).toBe(msg.configType('s.yml', 'notApplicable', 'array'));
+  });
+
   it('validateConfig(participants: "many") says a number is expected', () => {
     const e = thrown(() => validateConfig({ participants: 'many' }, { file: 's.yml' }));
     expect(e.message).toBe(msg.configType('s.yml', 'participants', 'number'));

@@ -111,7 +111,7 @@ describe('runReport(export full of payloads)', () => {
 
   it('runReport(payloads) index.html lists the answer off the scale and redacts contact details', () => {
     const html = readFileSync(join(out, 'index.html'), 'utf8');
-    expect(html).toMatch(/not on the scale \(&quot;&lt;img src=x onerror=alert\(1\)&gt;&quot;\)/);
+    expect(html).toMatch(/labelled &quot;&lt;img src=x onerror=alert\(1\)&gt;&quot; in column/);
     expect(html).not.toMatch(/917 12 34|me\.\d+@example\.net/);
   });
 
