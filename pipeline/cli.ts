@@ -13,6 +13,7 @@ import { createLogger, type Logger } from './log.js';
 import * as msg from './messages.js';
 import { createProgress } from './progress.js';
 import { runReport } from './run.js';
+import { userErrorFromSystem } from './system-error.js';
 
 const HELP = `$0 <command> [options]
 
@@ -138,8 +139,10 @@ export async function main(argv: string[], io: { log?: Logger } = {}): Promise<n
       log.error(err.message);
       exitCode = err.exitCode;
     } else {
-      log.error(msg.internalError(err instanceof Error ? err.message : String(err)));
-      exitCode = 70;
+      // A read-only folder, a full disk, a permission: the user's to fix (exit 1); anything else is a bug.
+      const user = userErrorFromSystem(err);
+      log.error(user ? user.message : msg.internalError(err instanceof Error ? err.message : String(err)));
+      exitCode = user ? user.exitCode : 70;
     }
   }
   return exitCode;

@@ -1,7 +1,8 @@
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decode } from './decode.js';
 import { fail } from './errors.js';
+import { checkInputFile } from './input-file.js';
 import { detectLayout } from './layout/index.js';
 import * as msg from './messages.js';
 import type { IdSet } from './ids.js';
@@ -42,8 +43,7 @@ export interface IngestOptions {
 
 export async function ingestFile(path: string, options: IngestOptions = {}): Promise<Ingested> {
   const file = basename(path);
-  if (!existsSync(path)) fail(msg.missingFile(path));
-  if (statSync(path).isDirectory()) fail(msg.notAFile(path));
+  checkInputFile(path);
   if ((options.mode ?? 'stream') === 'stream') return ingestStream(path, options);
   return ingestBytes(readFileSync(path), { ...options, file });
 }

@@ -173,7 +173,7 @@ export const noSuchFolder = (path: string) =>
   `${path}: no such file or folder, and it could not be created; check the path (its parent folders must exist or be creatable).`;
 
 export const notAFolder = (path: string) =>
-  `${path}: a part of this path is a file, not a folder; choose another path.`;
+  `${path}: this path, or a folder in it, is a file where a folder is needed; choose another path.`;
 
 export const isAFolder = (path: string) =>
   `${path}: is a folder where a file was expected; choose another path.`;

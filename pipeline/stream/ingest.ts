@@ -9,7 +9,8 @@
  * 3. merge the fold states into the in-memory path's Tally and finish alike.
  * UTF-16 files (rare: Excel's "Unicode Text") take the in-memory path.
  */
-import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { openSync, readSync, closeSync } from 'node:fs';
+import { checkInputFile } from '../input-file.js';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readRange } from './read.js';
@@ -52,8 +53,7 @@ export interface StreamOptions extends IngestOptions {
 
 export async function ingestStream(path: string, options: StreamOptions = {}): Promise<Ingested> {
   const file = basename(path);
-  if (!existsSync(path)) fail(msg.missingFile(path));
-  const size = statSync(path).size;
+  const size = checkInputFile(path);
   if (size === 0) fail(msg.emptyFile(file));
   const head = readHead(path, Math.min(size, HEAD_BYTES));
   if (isZip(head)) {
