@@ -13,6 +13,8 @@ import { isNotApplicable } from './scales.js';
 import { ingestStream } from './stream/ingest.js';
 import { addRow, createTally, headerFields, MAX_SPELLINGS, type Tally } from './tally.js';
 import { isZip, readXlsx } from './xlsx.js';
+import { checkDeclaredSizes } from './xlsx-read.js';
+import { bytesSource } from './zip-read.js';
 import { checkZipBytes, type ZipProblem } from './zip-check.js';
 
 export interface Ingested {
@@ -52,6 +54,7 @@ export async function ingestFile(path: string, options: IngestOptions = {}): Pro
 export async function readSheet(bytes: Uint8Array, options: { file: string }): Promise<Sheet> {
   const { file } = options;
   if (isZip(bytes)) {
+    checkDeclaredSizes(bytesSource(bytes), { file });
     zipFailure(file, await checkZipBytes(bytes));
     return { file, encoding: 'xlsx', delimiter: '', rows: await readXlsx(bytes, { file }) };
   }

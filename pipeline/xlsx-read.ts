@@ -16,7 +16,7 @@ import { fail } from './errors.js';
 import * as msg from './messages.js';
 import { attribute, unescapeXml, XmlDamage, XmlScanner, type XmlHandler } from './xml-scan.js';
 import { XLSX_LIMITS, type XlsxLimits } from './xlsx-limits.js';
-import { inflatePart, readDirectory, readPartText, type ZipPart, type ZipSource } from './zip-read.js';
+import { checkDeclared, inflatePart, readDirectory, readPartText, type ZipPart, type ZipSource } from './zip-read.js';
 
 export interface XlsxReadOptions {
   /** File name for messages. */
@@ -63,6 +63,24 @@ export async function* xlsxRows(src: ZipSource, options: XlsxReadOptions): Async
     }
     endOf(scanner, sheetPart, file);
     for (const row of sheet.take()) yield row;
+  } finally {
+    src.close();
+  }
+}
+
+/**
+ * Checks the sizes the ZIP directory declares against the limits, before
+ * anything is inflated (zip-check.ts inflates every part to verify it): a
+ * bomb is refused in milliseconds. Parts debrief does not read (pictures,
+ * other sheets) are held to the worksheet's limits.
+ */
+export function checkDeclaredSizes(src: ZipSource, options: XlsxReadOptions): void {
+  const limits = { ...XLSX_LIMITS, ...options.limits };
+  try {
+    for (const part of readDirectory(src, options.file).values()) {
+      const maxBytes = part.name === 'xl/sharedStrings.xml' ? limits.sharedStringsPartBytes : /^xl\/(workbook\.xml|_rels\/|styles\.xml)/.test(part.name) ? limits.heldPartBytes : limits.sheetPartBytes;
+      checkDeclared(part, { file: options.file, maxBytes, ratio: limits.ratio, ratioFloor: limits.ratioFloorBytes });
+    }
   } finally {
     src.close();
   }

@@ -225,6 +225,11 @@ export async function readPartText(src: ZipSource, part: ZipPart, limits: Inflat
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Fails when the part's declared inflated size is over the limits. */
+export function checkDeclared(part: ZipPart, limits: InflateLimits & { file: string }): void {
+  overLimits(part, part.size, limits);
+}
+
 function overLimits(part: ZipPart, size: number, limits: InflateLimits & { file: string }): void {
   if (size > limits.maxBytes) fail(msg.xlsxPartTooLarge(limits.file, part.name, limits.maxBytes));
   if (size > limits.ratioFloor && size > limits.ratio * part.compressed) fail(msg.xlsxPartRatio(limits.file, part.name, limits.ratio));

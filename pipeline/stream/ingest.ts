@@ -25,6 +25,8 @@ import { addRow, createTally, headerFields } from '../tally.js';
 import { isZip } from '../xlsx.js';
 import { IdSet } from '../ids.js';
 import { checkZipFile } from '../zip-check.js';
+import { checkDeclaredSizes } from '../xlsx-read.js';
+import { fileSource } from '../zip-read.js';
 import { StreamFold, UnterminatedQuote, foldPlan, type FoldPlan, type FoldState } from './fold.js';
 import { toTally, type FoldPart } from './merge.js';
 import { streamXlsxRows } from './xlsx.js';
@@ -57,6 +59,7 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   if (size === 0) fail(msg.emptyFile(file));
   const head = readHead(path, Math.min(size, HEAD_BYTES));
   if (isZip(head)) {
+    checkDeclaredSizes(fileSource(path), { file });
     zipFailure(file, await checkZipFile(path));
     return ingestXlsxStream(path, file, options);
   }
