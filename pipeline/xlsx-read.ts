@@ -264,7 +264,8 @@ class SheetHandler implements XmlHandler {
       case 'row': {
         const r = attribute(attributes, 'r');
         const number = r === undefined ? this.rowNumber + 1 : parseIndex(r);
-        if (number === undefined || number <= this.rowNumber) this.damaged(`row ${r} is out of order`);
+        if (number === undefined) this.damaged(`a row number "${r}" is not valid`);
+        if (number <= this.rowNumber) this.damaged(`row ${r} is out of order`);
         if (number > this.limits.rows) fail(msg.xlsxRowLimit(this.file, number, this.limits.rows));
         for (let k = this.rowNumber + 1; k < number; k++) this.ready.push([]);
         this.rowNumber = number;
