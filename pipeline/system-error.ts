@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DebriefError } from './errors.js';
 import * as msg from './messages.js';
@@ -62,7 +62,12 @@ function shownPath(path: string): string {
 }
 
 /** The installation's own folders: dist/ (the bundle, its workers and fonts) and node_modules/. */
-const OWN = ['../../dist/', '../../node_modules/'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+const OWN = ((here: string) => {
+  // Built, this module is in dist/ (dist/bundle/ or dist/pipeline/); from source, in pipeline/.
+  const dist = here.lastIndexOf(`${sep}dist${sep}`);
+  const root = dist >= 0 ? here.slice(0, dist) : dirname(dirname(here));
+  return [join(root, 'dist') + sep, join(root, 'node_modules') + sep];
+})(fileURLToPath(import.meta.url));
 
 function isOwnFile(path: string): boolean {
   return OWN.some((dir) => path.startsWith(dir));
