@@ -87,18 +87,19 @@ export class XmlScanner {
     if (text.startsWith('<![CDATA[', lt)) return after(text.indexOf(']]>', lt + 9), 3);
     if (text.startsWith('<?', lt)) return after(text.indexOf('?>', lt + 2), 2);
     if (text.length - lt < 9 && '<![CDATA['.startsWith(text.slice(lt))) return -1; // a CDATA opening cut by the chunk
-    // A tag: up to the first > outside quoted attribute values.
-    let quote = 0;
-    for (let j = lt + 1; j < text.length; j++) {
-      const c = text.charCodeAt(j);
-      if (quote) {
-        if (c === quote) quote = 0;
-      } else if (c === 0x22 || c === 0x27) quote = c;
-      else if (c === 0x3e) return j + 1;
-    }
-    return -1;
+    // A tag: up to the first > outside quoted attribute values (a native regex: a third of the scan's time in a loop here).
+    TAG_END.lastIndex = lt + 1;
+    return TAG_END.test(text) ? TAG_END.lastIndex : -1;
   }
 }
+
+/**
+ * The rest of a tag: characters and quoted values (which may hold >), up to
+ * >. Written as an unrolled loop (each repetition starts with a quote), so a
+ * tag cut by the chunk's end fails in linear time; `(?:[^"'>]+|"…")*` would
+ * backtrack exponentially.
+ */
+const TAG_END = /[^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>/y;
 
 function after(index: number, length: number): number {
   return index < 0 ? -1 : index + length;

@@ -84,3 +84,14 @@ describe('unescapeXml(raw)', () => {
     expect(unescapeXml('&#0;&#xD800;&#x110000;')).toBe('\ufffd\ufffd\ufffd');
   });
 });
+
+describe('XmlScanner(handler).push(chunk), time', () => {
+  it('XmlScanner(handler).push(chunk) waits for the end of a long tag cut by chunks in linear time', () => {
+    // 200,000 characters of attributes, with runs of unquoted text, fed 1,000 bytes at a time: each push looks
+    // for the tag's end again (a nested quantifier there would backtrack exponentially on each run).
+    const tag = '<c' + ` a="1" ${'b'.repeat(60)}`.repeat(3000) + '="2">';
+    const started = Date.now();
+    expect(scan(tag + '</c>', 1000, 1 << 20)).toHaveLength(2);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
