@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { decode } from './decode.js';
 import { fail } from './errors.js';
-import { checkInputFile } from './input-file.js';
+import { checkInputFile, readInputFile } from './input-file.js';
 import { detectLayout } from './layout/index.js';
 import * as msg from './messages.js';
 import type { IdSet } from './ids.js';
@@ -45,9 +44,9 @@ export interface IngestOptions {
 
 export async function ingestFile(path: string, options: IngestOptions = {}): Promise<Ingested> {
   const file = basename(path);
-  checkInputFile(path);
+  const size = checkInputFile(path);
   if ((options.mode ?? 'stream') === 'stream') return ingestStream(path, options);
-  return ingestBytes(readFileSync(path), { ...options, file });
+  return ingestBytes(readInputFile(path, size), { ...options, file });
 }
 
 /** Reads the bytes of a CSV/TSV or XLSX export into rows. */

@@ -1,4 +1,4 @@
-import { statSync, type Stats } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { fail, type ExitCode } from './errors.js';
 import * as msg from './messages.js';
 
@@ -8,7 +8,7 @@ import * as msg from './messages.js';
  * ends, so either would hang a run or its --if-changed fingerprint. Symbolic
  * links are followed. Returns the file's size, by which every read is bounded.
  */
-export function checkInputFile(path: string, options: { exitCode?: ExitCode } = {}): number {
+export function checkInputFile(path: string, options: { exitCode?: ExitCode; config?: boolean } = {}): number {
   let stats: Stats;
   try {
     stats = statSync(path);
@@ -16,8 +16,21 @@ export function checkInputFile(path: string, options: { exitCode?: ExitCode } = 
     fail(msg.missingFile(path), options.exitCode);
   }
   if (stats.isDirectory()) fail(msg.notAFile(path), options.exitCode);
-  if (!stats.isFile()) fail(msg.notRegularFile(path, specialKind(stats)), options.exitCode);
+  if (!stats.isFile()) fail((options.config ? msg.configNotRegular : msg.notRegularFile)(path, specialKind(stats)), options.exitCode);
   return stats.size;
+}
+
+/** The first `size` bytes of a file (the size `stat` gave): a file still being written is read as it was. */
+export function readInputFile(path: string, size: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    for (let n; got < size && (n = readSync(fd, buf, got, size - got, got)) > 0; ) got += n;
+    return buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** What a path that is not a regular file or a folder is, in words. */

@@ -156,6 +156,9 @@ export const xlsxSharedStringChars = (file: string, limit: number) =>
 export const xlsxCellTooLong = (file: string, where: string, limit: number) =>
   `${file}, ${where}: a text longer than ${limit.toLocaleString('en')} characters, debrief's limit for one cell; ${AS_CSV}.`;
 
+export const configNotRegular = (file: string, kind: string) =>
+  `${file}: is ${kind}, not a config file; give the path of a saved survey config (YAML).`;
+
 export const notRegularFile = (file: string, kind: string) =>
   `${file}: is ${kind}, not an export file; give the path of a saved export (CSV, TSV or XLSX).`;
 

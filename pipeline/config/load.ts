@@ -9,7 +9,7 @@ import { Config } from './schema.js';
 /** Reads and validates a YAML (or JSON) config; every problem is a usage error (exit 2) naming the key. */
 export function loadConfig(path: string): Config {
   if (!existsSync(path)) fail(msg.missingConfig(path), 2);
-  checkInputFile(path, { exitCode: 2 }); // a FIFO or a device would be read forever
+  checkInputFile(path, { exitCode: 2, config: true }); // a FIFO or a device would be read forever
   let data: unknown;
   try {
     data = parseYaml(readFileSync(path, 'utf8')) ?? {};

@@ -10,7 +10,7 @@
  * UTF-16 files (rare: Excel's "Unicode Text") take the in-memory path.
  */
 import { openSync, readSync, closeSync } from 'node:fs';
-import { checkInputFile } from '../input-file.js';
+import { checkInputFile, readInputFile } from '../input-file.js';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readRange } from './read.js';
@@ -67,7 +67,7 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   // Cut the head at a character boundary so a split UTF-8 sequence does not look like Windows-1252.
   const { encoding } = decode(whole ? head : utf8Prefix(head), { file });
   const decoder = decoderFor(encoding);
-  if (!decoder) return ingestMemory(path, file, options);
+  if (!decoder) return ingestMemory(path, file, size, options);
   // A BOM is skipped also before Windows-1252 bytes (a tool added it to a 1252 file), as decode() drops it.
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   const headText = decoder.decode(head.subarray(bom, whole ? head.length : lastLineBreak(head)));
@@ -266,9 +266,8 @@ function countLeadingBlank(text: string, delimiter: string): number {
   return n;
 }
 
-async function ingestMemory(path: string, file: string, options: IngestOptions): Promise<Ingested> {
-  const { readFileSync } = await import('node:fs');
-  return ingestBytes(readFileSync(path), { ...options, file });
+async function ingestMemory(path: string, file: string, size: number, options: IngestOptions): Promise<Ingested> {
+  return ingestBytes(readInputFile(path, size), { ...options, file });
 }
 
 /** XLSX read row by row (exceljs's streaming reader); rows then fold like the in-memory path's. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DebriefError } from '../../pipeline/errors.js';
-import { checkInputFile } from '../../pipeline/input-file.js';
+import { checkInputFile, readInputFile } from '../../pipeline/input-file.js';
 import * as msg from '../../pipeline/messages.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'debrief-input-'));
@@ -42,5 +42,27 @@ describe('checkInputFile(path)', () => {
   it('checkInputFile(path, { exitCode }) fails with the exit code given (2 for a config)', () => {
     expect(thrown(() => checkInputFile('/dev/zero', { exitCode: 2 })).exitCode).toBe(2);
     expect(thrown(() => checkInputFile('/dev/zero')).exitCode).toBe(1);
+  });
+});
+
+describe('readInputFile(path, size)', () => {
+  it('readInputFile(path, size) reads the size stat gave, not what was appended since', () => {
+    const path = join(dir, 'growing.csv');
+    writeFileSync(path, 'a,b\n1,2\n');
+    const size = checkInputFile(path);
+    writeFileSync(path, 'a,b\n1,2\n3,4\n');
+    expect(readInputFile(path, size).toString('utf8')).toBe('a,b\n1,2\n');
+  });
+
+  it('readInputFile(path, size) gives what there is when the file shrank', () => {
+    const path = join(dir, 'shrunk.csv');
+    writeFileSync(path, 'abc');
+    expect(readInputFile(path, 10).toString('utf8')).toBe('abc');
+  });
+});
+
+describe('checkInputFile(path, { config })', () => {
+  it('checkInputFile(path, { config: true }) names a config in the message', () => {
+    expect(thrown(() => checkInputFile('/dev/zero', { config: true, exitCode: 2 })).message).toBe(msg.configNotRegular('/dev/zero', 'a character device'));
   });
 });
