@@ -15,6 +15,7 @@ import * as msg from './messages.js';
 import { createProgress } from './util/progress.js';
 import { realish } from './outputs/index.js';
 import { runReport } from './run.js';
+import { userErrorFromSystem } from './util/system-error.js';
 
 const HELP = `$0 <command> [options]
 
@@ -158,8 +159,10 @@ export async function main(argv: string[], io: { log?: Logger } = {}): Promise<n
       log.error(err.message);
       exitCode = err.exitCode;
     } else {
-      log.error(msg.internalError(err instanceof Error ? err.message : String(err)));
-      exitCode = 70;
+      // A read-only folder, a full disk, a permission: the user's to fix (exit 1); anything else is a bug.
+      const user = userErrorFromSystem(err);
+      log.error(user ? user.message : msg.internalError(err instanceof Error ? err.message : String(err)));
+      exitCode = user ? user.exitCode : 70;
     }
   }
   return exitCode;

@@ -182,3 +182,69 @@ export const configIsInput = (file: string) =>
 
 export const configNotOurs = (file: string) =>
   `${file} exists and was not written by debrief init, so --force will not overwrite it; choose another name with --config.`;
+
+// Limits on XLSX workbooks (pipeline/ingest/decode/xlsx-limits.ts): each names the limit and the way out, a CSV export,
+// which is read as a stream at any size.
+const AS_CSV = 'export the responses as CSV instead (debrief reads CSV of any size)';
+
+export const xlsxPartTooLarge = (file: string, part: string, limitBytes: number) =>
+  `${file}: the XLSX part "${part}" inflates to more than ${mib(limitBytes)}, debrief's limit for it; ${AS_CSV}.`;
+
+export const xlsxPartRatio = (file: string, part: string, ratio: number) =>
+  `${file}: the XLSX part "${part}" inflates to more than ${ratio} times its compressed size, debrief's limit (a sign of a ZIP bomb); ${AS_CSV}.`;
+
+export const xlsxRowLimit = (file: string, row: number, limit: number) =>
+  `${file}, row ${row.toLocaleString('en')}: beyond the last row a worksheet can have (${limit.toLocaleString('en')}); ${AS_CSV}.`;
+
+export const xlsxColumnLimit = (file: string, ref: string, limit: string) =>
+  `${file}, cell ${ref}: beyond the last column a worksheet can have (${limit}); ${AS_CSV}.`;
+
+export const xlsxTooManyCells = (file: string, limit: number) =>
+  `${file}: the worksheet spans more than ${limit.toLocaleString('en')} cells (rows × columns), debrief's limit for XLSX; ${AS_CSV}.`;
+
+export const xlsxSharedStringCount = (file: string, limit: number) =>
+  `${file}: the workbook holds more than ${limit.toLocaleString('en')} distinct texts (shared strings), debrief's limit for XLSX; ${AS_CSV}.`;
+
+export const xlsxSharedStringChars = (file: string, limit: number) =>
+  `${file}: the workbook's distinct texts (shared strings) add up to more than ${limit.toLocaleString('en')} characters, debrief's limit for XLSX; ${AS_CSV}.`;
+
+export const xlsxCellTooLong = (file: string, where: string, limit: number) =>
+  `${file}, ${where}: a text longer than ${limit.toLocaleString('en')} characters, debrief's limit for one cell; ${AS_CSV}.`;
+
+export const configNotRegular = (file: string, kind: string) =>
+  `${file}: is ${kind}, not a config file; give the path of a saved survey config (YAML).`;
+
+export const notRegularFile = (file: string, kind: string) =>
+  `${file}: is ${kind}, not an export file; give the path of a saved export (CSV, TSV or XLSX).`;
+
+// Errors of the file system (pipeline/util/system-error.ts): the path and what to do, exit 1.
+export const permissionDenied = (path: string) =>
+  `${path}: permission denied; choose a folder you can write to (--out) or change the permissions of this one.`;
+
+export const readOnlyFileSystem = (path: string) =>
+  `${path}: the file system is read-only; choose a folder on a writable disk with --out.`;
+
+export const diskFull = (path: string) =>
+  `${path}: the disk is full (or the quota is used up); free some space or choose another folder with --out.`;
+
+export const noSuchFolder = (path: string) =>
+  `${path}: no such file or folder, and it could not be created; check the path (its parent folders must exist or be creatable).`;
+
+export const notAFolder = (path: string) =>
+  `${path}: this path, or a folder in it, is a file where a folder is needed; choose another path.`;
+
+export const isAFolder = (path: string) =>
+  `${path}: is a folder where a file was expected; choose another path.`;
+
+export const pathTooLong = (path: string) =>
+  `${path}: the path or one of its names is too long for the file system; choose a shorter path.`;
+
+export const tooManyOpenFiles = (path: string) =>
+  `${path}: the system has too many open files; close other programs or raise the limit (ulimit -n), then run again.`;
+
+export const fileSystemError = (path: string, code: string) =>
+  `${path}: the file system refused the operation (${code}); check the path, its permissions and the free space.`;
+
+function mib(bytes: number): string {
+  return bytes >= 1 << 30 && bytes % (1 << 30) === 0 ? `${bytes / (1 << 30)} GiB` : `${Math.round(bytes / (1 << 20)).toLocaleString('en')} MiB`;
+}

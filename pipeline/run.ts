@@ -15,7 +15,7 @@
  * inside an input, takes the folder's lock, and checks that it may replace it.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync, fstatSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { createRenderer, SLIDES_LOOK } from '../charts/index.js';
 import { applyConfig } from './config/apply.js';
@@ -25,6 +25,7 @@ import { DebriefError, fail } from './errors.js';
 import { ingestFile, type Ingested } from './ingest/index.js';
 import type { IdSet } from './ingest/index.js';
 import { mergeSurveys } from './ingest/index.js';
+import { checkInputFile } from './ingest/index.js';
 import * as msg from './messages.js';
 import type { Lang } from './narrate/index.js';
 import { checkOut, claimFolder, lockOut, recoverStale, stage } from './outputs/index.js';
@@ -121,7 +122,8 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   const formats = new Set<Format>(options.formats ?? config.formats ?? FORMATS);
   const wants = (f: Format) => formats.has(f);
   // A folder is the user's mistake, also when --if-changed would hash it first.
-  for (const path of inputs) if (existsSync(path) && statSync(path).isDirectory()) fail(msg.notAFile(path));
+  // A FIFO or a device too: the fingerprint would read it forever.
+  for (const path of options.baseline ? [...inputs, options.baseline] : inputs) if (existsSync(path)) checkInputFile(path);
   // 1. fingerprint: only with ifChanged, as hashing half a gigabyte of export costs a third of a second
   const fingerprint = options.ifChanged ? fingerprintRun(inputs, options) : undefined;
   if (fingerprint !== undefined && readFingerprint(out) === fingerprint) return { out, files: [], warnings: [], skipped: true };
@@ -253,7 +255,9 @@ function hashFile(hash: ReturnType<typeof createHash>, path: string): void {
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.allocUnsafe(1 << 20);
-    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; ) hash.update(buf.subarray(0, n));
+    // Up to the size stat gave: a file still growing is read as it was.
+    let left = fstatSync(fd).size;
+    for (let n; left > 0 && (n = readSync(fd, buf, 0, Math.min(buf.length, left), null)) > 0; left -= n) hash.update(buf.subarray(0, n));
   } finally {
     closeSync(fd);
   }

@@ -2,12 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { fail } from '../errors.js';
+import { checkInputFile } from '../ingest/index.js';
 import * as msg from '../messages.js';
 import { Config } from './schema.js';
 
 /** Reads and validates a YAML (or JSON) config; every problem is a usage error (exit 2) naming the key. */
 export function loadConfig(path: string): Config {
   if (!existsSync(path)) fail(msg.missingConfig(path), 2);
+  checkInputFile(path, { exitCode: 2, config: true }); // a FIFO or a device would be read forever
   let data: unknown;
   try {
     data = parseYaml(readFileSync(path, 'utf8')) ?? {};

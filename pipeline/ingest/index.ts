@@ -21,3 +21,4 @@ export { isNotApplicable, labelKey, levelIndex, SCALES, type Scale } from './nor
 export { classifyItem, groupLabel, GROUPS } from './normalise/groups.js';
 export { type Tally } from './normalise/tally.js';
 export { unknownLabels, type UnknownLabel } from './normalise/unknown-labels.js';
+export { checkInputFile, readInputFile } from './decode/input-file.js';

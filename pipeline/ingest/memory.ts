@@ -8,12 +8,15 @@ import { parseDelimited } from './decode/parse.js';
 import { addRow, createTally, headerFields } from './normalise/tally.js';
 import { isZip, readXlsx } from './decode/xlsx.js';
 import { checkZipBytes } from './decode/zip-check.js';
+import { checkDeclaredSizes } from './decode/xlsx-read.js';
+import { bytesSource } from './decode/zip-read.js';
 import { finishIngest, zipFailure, type IngestOptions, type Ingested } from './finish.js';
 
 /** Reads the bytes of a CSV/TSV or XLSX export into rows. */
 export async function readSheet(bytes: Uint8Array, options: { file: string }): Promise<Sheet> {
   const { file } = options;
   if (isZip(bytes)) {
+    checkDeclaredSizes(bytesSource(bytes), { file });
     zipFailure(file, await checkZipBytes(bytes));
     return { file, encoding: 'xlsx', delimiter: '', rows: await readXlsx(bytes, { file }) };
   }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../pipeline/cli.js';
-import { createLogger } from '../../pipeline/log.js';
+import { createLogger } from '../../pipeline/util/log.js';
 import * as msg from '../../pipeline/messages.js';
 import { lockPath } from '../../pipeline/outputs/lock.js';
 import { MANIFEST_FILE } from '../../pipeline/outputs/manifest.js';

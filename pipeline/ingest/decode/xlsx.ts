@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { fail } from '../../errors.js';
-import * as msg from '../../messages.js';
+import type { XlsxLimits } from './xlsx-limits.js';
+import { xlsxRows } from './xlsx-read.js';
+import { bytesSource } from './zip-read.js';
 
 /** True when the bytes start like a ZIP archive (XLSX is one). */
 export function isZip(bytes: Uint8Array): boolean {
@@ -31,33 +32,17 @@ export function cellText(value: ExcelJS.CellValue): string {
 
 /**
  * Reads the first worksheet of an XLSX workbook into rows of text, each as
- * wide as the widest row. A cell covered by a merge reads blank, as it
- * shows, so a question merged across its columns stands over the first one
- * only, as in the CSV export. Blank rows above the header and below the last
- * response are dropped.
+ * wide as the widest row, within the limits of xlsx-limits.ts (xlsx-read.ts).
+ * A cell covered by a merge holds no value, so it reads blank, as it shows:
+ * a question merged across its columns stands over the first one only, as in
+ * the CSV export. Blank rows above the header and below the last response are
+ * dropped.
  */
-export async function readXlsx(bytes: Uint8Array, options: { file: string }): Promise<string[][]> {
-  // Loaded on demand: exceljs takes half a second to load, and most exports are CSV.
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch (e) {
-    fail(msg.unreadableXlsx(options.file, e instanceof Error ? e.message.split('\n')[0] : String(e)));
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) fail(msg.unreadableXlsx(options.file, 'it has no worksheet'));
+export async function readXlsx(bytes: Uint8Array, options: { file: string; limits?: Partial<XlsxLimits> }): Promise<string[][]> {
   const rows: string[][] = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: true }, (row, number) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= width; c++) {
-      const cell = row.getCell(c);
-      cells.push(cell.type === Excel.ValueType.Merge ? '' : cellText(cell.value));
-    }
-    rows[number - 1] = cells;
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= Array<string>(width).fill('');
+  for await (const row of xlsxRows(bytesSource(bytes), options)) rows.push(row);
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  for (const row of rows) while (row.length < width) row.push('');
   const blank = (row: string[]) => row.every((c) => c.trim() === '');
   while (rows.length > 0 && blank(rows[rows.length - 1])) rows.pop();
   let start = 0;

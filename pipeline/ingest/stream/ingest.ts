@@ -9,7 +9,8 @@
  * 3. merge the fold states into the in-memory path's Tally and finish alike.
  * UTF-16 files (rare: Excel's "Unicode Text") take the in-memory path.
  */
-import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { openSync, readSync, closeSync } from 'node:fs';
+import { checkInputFile, readInputFile } from '../decode/input-file.js';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readRange } from './read.js';
@@ -27,6 +28,8 @@ import { IdSet } from '../normalise/ids.js';
 import { checkZipFile } from '../decode/zip-check.js';
 import { StreamFold } from './fold.js';
 import { UnterminatedQuote, foldPlan, type FoldPlan, type FoldState } from './fold-plan.js';
+import { checkDeclaredSizes } from '../decode/xlsx-read.js';
+import { fileSource } from '../decode/zip-read.js';
 import { toTally, type FoldPart } from './merge.js';
 import { streamXlsxRows } from './xlsx.js';
 import { utf8Boundary, Utf8Check } from './boundary.js';
@@ -54,11 +57,11 @@ export interface StreamOptions extends IngestOptions {
 
 export async function ingestStream(path: string, options: StreamOptions = {}): Promise<Ingested> {
   const file = basename(path);
-  if (!existsSync(path)) fail(msg.missingFile(path));
-  const size = statSync(path).size;
+  const size = checkInputFile(path);
   if (size === 0) fail(msg.emptyFile(file));
   const head = readHead(path, Math.min(size, HEAD_BYTES));
   if (isZip(head)) {
+    checkDeclaredSizes(fileSource(path), { file });
     zipFailure(file, await checkZipFile(path));
     return ingestXlsxStream(path, file, options);
   }
@@ -66,7 +69,7 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   // Cut the head at a character boundary so a split UTF-8 sequence does not look like Windows-1252.
   const { encoding } = decode(whole ? head : utf8Prefix(head), { file });
   const decoder = decoderFor(encoding);
-  if (!decoder) return ingestMemory(path, file, options);
+  if (!decoder) return ingestMemory(path, file, size, options);
   // A BOM is skipped also before Windows-1252 bytes (a tool added it to a 1252 file), as decode() drops it.
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   const headText = decoder.decode(head.subarray(bom, whole ? head.length : lastLineBreak(head)));
@@ -265,9 +268,8 @@ function countLeadingBlank(text: string, delimiter: string): number {
   return n;
 }
 
-async function ingestMemory(path: string, file: string, options: IngestOptions): Promise<Ingested> {
-  const { readFileSync } = await import('node:fs');
-  return ingestBytes(readFileSync(path), { ...options, file });
+async function ingestMemory(path: string, file: string, size: number, options: IngestOptions): Promise<Ingested> {
+  return ingestBytes(readInputFile(path, size), { ...options, file });
 }
 
 /** XLSX read row by row (exceljs's streaming reader); rows then fold like the in-memory path's. */
