@@ -11,6 +11,7 @@
  *    folder a killed run left, and puts back a previous report if a kill came
  *    between the two renames.
  */
+import { makeFolders } from '../util/make-folders.js';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import * as msg from '../messages.js';
@@ -46,7 +47,7 @@ function siblingPrefix(out: string): string {
 export function stage(target: string, options: StageOptions = {}): Staging {
   const out = resolve(target);
   const shown = options.shown ?? target;
-  mkdirSync(dirname(out), { recursive: true });
+  makeFolders(dirname(out));
   const tmp = mkdtempSync(`${siblingPrefix(out)}staging-`);
   // mkdtemp makes the folder private (0700); a report is meant to be shared.
   chmodSync(tmp, 0o755);

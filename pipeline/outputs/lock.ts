@@ -4,7 +4,8 @@
  * process id. A lock left by a killed run names a process that is gone, and
  * the next run takes it over.
  */
-import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { makeFolders } from '../util/make-folders.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fail } from '../errors.js';
 import * as msg from '../messages.js';
@@ -23,7 +24,7 @@ export function lockPath(out: string): string {
  */
 export function lockOut(out: string, shown: string = out): () => void {
   const path = lockPath(out);
-  mkdirSync(dirname(path), { recursive: true });
+  makeFolders(dirname(path));
   for (let attempt = 0; ; attempt++) {
     try {
       writeFileSync(path, `${process.pid}\n`, { flag: 'wx' });
