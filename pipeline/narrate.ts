@@ -11,6 +11,7 @@ import type { Comparison } from './metrics/comparison.js';
 import type { GroupMetrics } from './metrics/group.js';
 import type { NetPromoterScore } from './metrics/nps.js';
 import type { ResponseRate } from './metrics/response-rate.js';
+import { kindNames } from './groups.js';
 import { SCALES } from './scales.js';
 
 export type Lang = 'en' | 'fr' | 'es';
@@ -122,7 +123,7 @@ const NOUNS: Record<Lang, Record<string, Noun>> = {
 
 /** The noun of a group id debrief does not know (a config's own group): "the items of “G”". */
 function nounOf(group: string, lang: Lang): Noun {
-  const known = NOUNS[lang][group];
+  const known = NOUNS[lang][group] ?? catalogueNoun(group, lang);
   if (known) return known;
   const g = quote(group, lang);
   return {
@@ -130,6 +131,16 @@ function nounOf(group: string, lang: Lang): Noun {
     fr: { one: 'élément', many: 'éléments', the: "l'élément", theMany: `les éléments de ${g}`, gender: 'm' as const },
     es: { one: 'elemento', many: 'elementos', the: 'el elemento', theMany: `los elementos de ${g}`, gender: 'm' as const },
   }[lang];
+}
+
+/** The noun of a kind from the programme catalogue (keynote, workshop…), with its articles. */
+function catalogueNoun(group: string, lang: Lang): Noun | undefined {
+  const k = kindNames(group, lang);
+  if (!k) return undefined;
+  const f = k.gender === 'f';
+  const the = { en: `the ${k.one}`, fr: `${/^[aeiouyhéèêâîôû]/i.test(k.one) ? "l'" : f ? 'la ' : 'le '}${k.one}`, es: `${f ? 'la' : 'el'} ${k.one}` }[lang];
+  const theMany = { en: `the ${k.many}`, fr: `les ${k.many}`, es: `${f ? 'las' : 'los'} ${k.many}` }[lang];
+  return { one: k.one, many: k.many, the, theMany, gender: k.gender };
 }
 
 /** Quality levels as adjectives: English, then French and Spanish as [m. sg., f. sg., m. pl., f. pl.]. */
