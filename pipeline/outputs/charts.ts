@@ -1,3 +1,4 @@
+import { npsPlan } from './nps-chart.js';
 import { reportText } from './report-text.js';
 import {
   breakdownSpec,
@@ -15,7 +16,7 @@ import { formatPercent, percent, topBoxPhrase, type Lang, type Sentence } from '
 import { slugify } from '../slug.js';
 import { levelCounts, type Summary, type SummaryGroup, type SummaryItem } from '../summary.js';
 
-export type ChartKind = 'likert' | 'ranking' | 'overview' | 'breakdown' | 'comparison' | 'response';
+export type ChartKind = 'likert' | 'ranking' | 'overview' | 'breakdown' | 'comparison' | 'response' | 'nps';
 
 export interface ChartPlan {
   /** File name stem: safe slug, unique in the run. */
@@ -108,6 +109,9 @@ export function planCharts(given: Summary, sentences: Sentence[], options: Chart
       });
     }
   }
+
+  const nps = npsPlan(summary, sentences, lang, look);
+  if (nps) plans.push(nps);
 
   const groupsById = new Map(rated.map((g) => [g.id, g]));
   for (const attribute of summary.breakdowns?.attributes ?? []) {
