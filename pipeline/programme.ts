@@ -251,9 +251,9 @@ export const PROGRAMME: ProgrammeKind[] = [
   {
     id: 'overall', family: 'overall',
     cues: {
-      en: ['overall', 'in general', 'general satisfaction', 'overall satisfaction', 'overall rating'],
-      fr: ['globalement', 'dans l ensemble', 'satisfaction generale', 'note globale', 'appreciation globale', 'evaluation globale', 'en general'],
-      es: ['en general', 'valoracion general', 'satisfaccion general', 'evaluacion general'],
+      en: ['overall', 'in general', 'as a whole', 'general satisfaction', 'overall satisfaction', 'overall rating'],
+      fr: ['globalement', 'dans l ensemble', 'dans son ensemble', 'satisfaction generale', 'note globale', 'appreciation globale', 'evaluation globale', 'en general'],
+      es: ['en general', 'en su conjunto', 'en conjunto', 'valoracion general', 'satisfaccion general', 'evaluacion general'],
     },
   },
 ];
