@@ -56,10 +56,12 @@ export function assignGroups(items: GroupedItem[]): { group: string; reason: Gro
   const byQuestion = new Map<string, number[]>();
   items.forEach((item, i) => byQuestion.set(item.question, [...(byQuestion.get(item.question) ?? []), i]));
   const out: { group: string; reason: GroupReason }[] = items.map((item) => {
-    if (isRecommendation(item)) return { group: 'nps', reason: { by: 'recommend', cue: recommendationCue(`${item.label} ${item.question}`) } };
     const members = byQuestion.get(item.question)!;
     const titlesOnly = members.length > 1 && item.question.startsWith(items[members[0]].label);
-    return classifyWithReason(item.label, titlesOnly ? '' : item.question);
+    // A question made of titles would lend one statement's words to its neighbours.
+    const question = titlesOnly ? '' : item.question;
+    if (isRecommendation({ ...item, question })) return { group: 'nps', reason: { by: 'recommend', cue: recommendationCue(`${item.label} ${question}`) } };
+    return classifyWithReason(item.label, question);
   });
   for (const [question, members] of byQuestion) {
     if (members.length < 2 || question.startsWith(items[members[0]].label)) continue;

@@ -89,8 +89,9 @@ export function summarise(survey: Survey, options: SummaryOptions = {}): { summa
   const lang = options.lang ?? 'en';
   const minCell = options.minCell ?? 5;
   const items: SummaryItem[] = separateTenPoint(survey.items.map((item) => summaryItem(item, options)));
-  // The recommendation item is the NPS, apart: no group's figures include it, whatever group a config gave it.
-  const recommends = (i: SummaryItem) => i.group === 'nps' || isRecommendation(grouped(i));
+  // The recommendation item is the NPS, apart: no group's figures include it, whatever group a config gave it
+  // (its own label says so; its question may be other statements' titles, so only grouping reads it).
+  const recommends = (i: SummaryItem) => i.group === 'nps' || isRecommendation({ ...grouped(i), question: '' });
   const groups = groupMetrics(items.filter((i) => !recommends(i)), { order: GROUP_ORDER }).map((g) => ({ label: groupLabel(g.id), ...g }));
   const rate = options.participants === undefined ? null : responseRate(survey.respondents, options.participants);
   const npsItem = items.find((i) => i.scale === 'numeric-0-10' && recommends(i) && i.valid > 0);
@@ -126,6 +127,12 @@ export function summarise(survey: Survey, options: SummaryOptions = {}): { summa
     // An item resting on fewer than minCell answers: its share is shown (with its wide interval), but said aloud here.
     ...items.filter((i) => i.valid < minCell).map((i) => msg.fewAnswers(i.label, i.valid, minCell)),
   ];
+  // The notes on scales kept apart follow the NPS note (or the suppression note when there is no NPS).
+  const notes = methodology({
+    lang, minCell, positiveLevels: options.positiveLevels, responseRate: rate !== null, nps: nps !== null, comparison: comparison !== null, alpha: options.alpha,
+  });
+  const after = notes.findIndex((n) => n.topic === (nps ? 'nps' : 'suppression')) + 1;
+  notes.splice(after, 0, ...scaleNotes({ lang, nps: nps !== null, tenPoint: items.some((i) => !recommends(i) && isTenPoint(i)) }));
   const summary: Summary = {
     schemaVersion: 2,
     title: options.title ?? 'Survey results',
@@ -140,9 +147,7 @@ export function summarise(survey: Survey, options: SummaryOptions = {}): { summa
     ...(nps ? { nps } : {}),
     breakdowns,
     ...(comparison ? { comparison } : {}),
-    methodology: methodology({
-      lang, minCell, positiveLevels: options.positiveLevels, responseRate: rate !== null, nps: nps !== null, comparison: comparison !== null, alpha: options.alpha,
-    }).concat(scaleNotes({ lang, nps: nps !== null, tenPoint: items.some((i) => !recommends(i) && isTenPoint(i)) })),
+    methodology: notes,
   };
   return { summary, sentences };
 }

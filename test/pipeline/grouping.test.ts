@@ -36,6 +36,13 @@ describe('assignGroups(items)', () => {
     expect(assignGroups([row('How likely are you to come back?', 'How likely are you to come back?', TEN)])[0].group).toBe('other');
   });
 
+  it('assignGroups lends no recommendation words across a question made of titles: only the statement that asks is the NPS', () => {
+    const a = 'Mark the poster hall out of 10';
+    const b = 'Would you recommend the congress to a peer?';
+    const q = `${a} … ${b}`;
+    expect(assignGroups([row(q, a, TEN), row(q, b, TEN)]).map((o) => o.group)).toEqual(['poster', 'nps']);
+  });
+
   it('assignGroups moves 0–10 items of a kind that also has shorter scales to <kind>-0-10', () => {
     const out = assignGroups([
       row('Dans l’ensemble, êtes-vous satisfait ?', 'Dans l’ensemble, êtes-vous satisfait ?'),
