@@ -133,7 +133,9 @@ export function groupNames(lang: 'en' | 'fr' | 'es', known: Record<string, strin
   const out: Record<string, string> = {};
   for (const k of PROGRAMME) if (k.names) out[k.id] = k.names[lang].label;
   Object.assign(out, known);
-  for (const [id, label] of Object.entries(out)) if (id !== 'nps') out[`${id}${TEN_POINT}`] = `${label} (0–10)`;
+  for (const [id, label] of Object.entries(out)) out[`${id}${TEN_POINT}`] = `${label} (0–10)`;
+  // The recommendation item's "group" (it is in none; the items table names it so).
+  out.nps = ENGLISH.nps;
   return out;
 }
 

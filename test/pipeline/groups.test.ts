@@ -156,5 +156,6 @@ describe('groupLabel(group)', () => {
     expect(fr.workshop).toBe('Ateliers');
     expect(fr['workshop-0-10']).toBe('Ateliers (0–10)');
     expect(fr.plenary).toBe('Séances plénières');
+    expect(groupNames('es', {}).nps).toBe('Net Promoter Score');
   });
 });
