@@ -58,6 +58,17 @@ const TIER: Record<Family, number> = { programme: 0, logistics: 0, overall: 2 };
  * "Workshop: …"), then the longest ("parallel session" over "session").
  */
 export function findCue(text: string): Cue | undefined {
+  // A matrix question's text is looked up once per row: remember the answer (bounded, texts come from the export).
+  if (FOUND.has(text)) return FOUND.get(text);
+  if (FOUND.size >= 2_000) FOUND.clear();
+  const cue = searchCue(text);
+  FOUND.set(text, cue);
+  return cue;
+}
+
+const FOUND = new Map<string, Cue | undefined>();
+
+function searchCue(text: string): Cue | undefined {
   const folded = foldCueText(text);
   if (!folded) return undefined;
   let best: Cue | undefined;
