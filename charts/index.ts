@@ -3,6 +3,7 @@ export { rankingSpec, type RankingOptions } from './ranking.js';
 export { overviewSpec, type OverviewGroup, type OverviewOptions } from './overview.js';
 export { breakdownSpec, type BreakdownCell, type BreakdownPanel, type BreakdownOptions } from './breakdown.js';
 export { comparisonSpec, type ComparisonRow, type ComparisonOptions } from './comparison.js';
+export { npsSpec, npsRange, type NpsOptions } from './nps.js';
 export { responseSpec, type ResponseFigures, type Participation, type ResponseOptions } from './response.js';
 export { createRenderer, renderSvg, svgToPng, type Renderer, type RenderOptions } from './render.js';
 export { createRasterizer, type Rasterizer, type PngOptions, type Png } from './raster.js';

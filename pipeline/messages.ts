@@ -248,3 +248,15 @@ export const fileSystemError = (path: string, code: string) =>
 function mib(bytes: number): string {
   return bytes >= 1 << 30 && bytes % (1 << 30) === 0 ? `${bytes / (1 << 30)} GiB` : `${Math.round(bytes / (1 << 20)).toLocaleString('en')} MiB`;
 }
+
+/** Why an item is in its group, as `debrief inspect` prints it. */
+export const groupReason = (reason: { by: string; cue?: string }) =>
+  ({
+    label: `"${reason.cue}" in its label`,
+    question: `"${reason.cue}" in its question`,
+    'question-itself': 'the question itself (its rows are of different kinds)',
+    recommend: `a 0–10 recommendation question ("${reason.cue}"): reported as NPS, in no group`,
+    scale: `on a 0–10 scale, apart from its kind's shorter scales${reason.cue ? ` ("${reason.cue}")` : ''}`,
+    config: 'set by the config',
+    none: 'no programme or logistics word in its label or question',
+  })[reason.by] ?? reason.by;

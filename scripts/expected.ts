@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 export interface ExpectedItem {
   /** The item label as debrief should report it (matrix row, or the question for a single rating). */
   label: string;
-  /** Expected group: plenary, side-event, logistics, overall or other. */
+  /** Expected group: plenary, side-event, logistics, overall, other, nps, a catalogue kind (keynote, workshop…) or a question's own text. */
   group: string;
   /** Count per level, best first, as the scale orders them. */
   counts: number[];

@@ -132,7 +132,7 @@ export function expected(pii: string[]): ExpectedFixture {
     respondents: RESPONDENTS,
     encoding: 'utf-8-bom',
     delimiter: ',',
-    items: [item(LOGISTICS, 'logistics'), ...PLENARIES.map((p) => item(p, 'plenary')), ...WORKSHOPS.map((w) => item(w, 'other'))],
+    items: [item(LOGISTICS, 'logistics'), ...PLENARIES.map((p) => item(p, 'plenary')), ...WORKSHOPS.map((w) => item(w, 'workshop'))],
     pii,
   };
 }

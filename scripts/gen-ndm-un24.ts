@@ -131,7 +131,7 @@ export function expected(pii: string[]): ExpectedFixture {
       { label: LOGISTICS_QUESTION, group: 'logistics', counts: LOGISTICS.counts, notApplicable: LOGISTICS.notApplicable, missing: RESPONDENTS - logisticsValid - LOGISTICS.notApplicable },
       ...PLENARIES.map((p) => item(p, 'plenary')),
       ...SIDE_EVENTS.map((s) => item(s, 'side-event')),
-      { label: RECOMMEND_QUESTION, group: 'other', counts: RECOMMEND, notApplicable: 0, missing: RESPONDENTS - recommendValid },
+      { label: RECOMMEND_QUESTION, group: 'nps', counts: RECOMMEND, notApplicable: 0, missing: RESPONDENTS - recommendValid },
     ],
     pii,
   };

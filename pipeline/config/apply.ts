@@ -64,7 +64,7 @@ export function applyConfig(survey: Survey, tally: Tally | undefined, config: Co
         fail(msg.configScaleMismatch(file, keys.get(item.id)!, o.scale, [...next.unrecognised].sort(([, a], [, b]) => b - a).map(([l]) => l)), 2);
       }
     }
-    if (o.group) next.group = o.group;
+    if (o.group) Object.assign(next, { group: o.group, groupReason: { by: 'config' } });
     if (o.label) next.label = o.label;
     out.push(next);
   }

@@ -9,7 +9,7 @@ const scaleIds = SCALES.map((s) => s.id) as [string, ...string[]];
 /** What the config may say of one item (keyed by item id or by its label). */
 export const ItemConfig = z
   .object({
-    group: z.string().min(1).optional().describe('Group of the item: logistics, plenary, side-event, overall, other, or a name of your own.'),
+    group: z.string().min(1).optional().describe('Group of the item: logistics, overall, plenary, side-event, keynote, workshop, panel… (the kinds of pipeline/programme.ts), other, or a name of your own. A 0–10 recommendation item stays out of every group.'),
     scale: z.enum(scaleIds).optional().describe('Scale of the item, when detection picked the wrong one.'),
     label: z.string().min(1).optional().describe('Label to show instead of the export text.'),
     exclude: z.boolean().optional().describe('Leave the item out of every figure.'),

@@ -1,4 +1,6 @@
+import type { GroupReason } from './normalise/groups.js';
 import type { Ingested } from './finish.js';
+import * as msg from '../messages.js';
 
 /** What `debrief inspect` reports: the detection, with no answer text and no personal data. */
 export interface Inspection {
@@ -8,7 +10,7 @@ export interface Inspection {
   delimiter: string;
   headerRows: number;
   respondents: number;
-  questions: { question: string; items: { id: string; label: string; group: string; scale: string; levels: string[]; unrecognised: Record<string, number> }[] }[];
+  questions: { question: string; items: { id: string; label: string; group: string; groupReason: GroupReason; scale: string; levels: string[]; unrecognised: Record<string, number> }[] }[];
   freeText: string[];
   otherColumns: string[];
   attributes: { name: string; header: string; values: number }[];
@@ -23,7 +25,7 @@ export function inspect(ingested: Ingested): Inspection {
   for (const item of survey.items) {
     let q = questions.find((x) => x.question === item.question);
     if (!q) questions.push((q = { question: item.question, items: [] }));
-    q.items.push({ id: item.id, label: item.label, group: item.group, scale: item.scale.id, levels: item.levels, unrecognised: Object.fromEntries(item.unrecognised) });
+    q.items.push({ id: item.id, label: item.label, group: item.group, groupReason: item.groupReason ?? { by: 'none' }, scale: item.scale.id, levels: item.levels, unrecognised: Object.fromEntries(item.unrecognised) });
   }
   return {
     file: ingested.file,
@@ -56,6 +58,7 @@ export function formatInspection(i: Inspection): string {
     for (const it of q.items) {
       const unknown = Object.keys(it.unrecognised);
       lines.push(`    [${it.group}] ${it.label}  (${it.scale}: ${it.levels.join(' / ')})${unknown.length ? `  unrecognised: ${unknown.join(', ')}` : ''}`);
+      lines.push(`      why: ${msg.groupReason(it.groupReason)}`);
     }
   }
   if (i.freeText.length) lines.push(`free-text questions: ${i.freeText.join(' | ')}`);

@@ -2,7 +2,7 @@ import type { Lang } from './model.js';
 
 /** One paragraph of the methodology, with the topic it covers. */
 export interface MethodNote {
-  topic: 'denominator' | 'top-box' | 'interval' | 'averaging' | 'superlative' | 'rounding' | 'suppression' | 'response-rate' | 'nps' | 'comparison';
+  topic: 'denominator' | 'top-box' | 'interval' | 'averaging' | 'superlative' | 'rounding' | 'suppression' | 'response-rate' | 'nps' | 'ten-point' | 'comparison';
   text: string;
 }
 

@@ -3,14 +3,14 @@
  * ("good or excellent"), the predicate that agrees with its subject, quoted
  * labels, the subject of an item or a group.
  */
-import { SCALES } from '../ingest/index.js';
+import { kindNames, SCALES } from '../ingest/index.js';
 import { formatPercent, type Lang, type NarratedItem } from './model.js';
 import { NBSP } from './numbers.js';
 import { ANSWERS, NOUNS, OR, QUALITY, QUALITY_KEY, SUBJECT, type Gender, type Noun, type Plural, type Subject } from './words.js';
 
 /** The noun of a group id debrief does not know (a config's own group): "the items of “G”". */
 export function nounOf(group: string, lang: Lang): Noun {
-  const known = NOUNS[lang][group];
+  const known = NOUNS[lang][group] ?? catalogueNoun(group, lang);
   if (known) return known;
   const g = quote(group, lang);
   return {
@@ -18,6 +18,16 @@ export function nounOf(group: string, lang: Lang): Noun {
     fr: { one: 'élément', many: 'éléments', the: "l'élément", theMany: `les éléments de ${g}`, gender: 'm' as const },
     es: { one: 'elemento', many: 'elementos', the: 'el elemento', theMany: `los elementos de ${g}`, gender: 'm' as const },
   }[lang];
+}
+
+/** The noun of a kind from the programme catalogue (keynote, workshop…), with its articles. */
+function catalogueNoun(group: string, lang: Lang): Noun | undefined {
+  const k = kindNames(group, lang);
+  if (!k) return undefined;
+  const f = k.gender === 'f';
+  const the = { en: `the ${k.one}`, fr: `${/^[aeiouyhéèêâîôû]/i.test(k.one) ? "l'" : f ? 'la ' : 'le '}${k.one}`, es: `${f ? 'la' : 'el'} ${k.one}` }[lang];
+  const theMany = { en: `the ${k.many}`, fr: `les ${k.many}`, es: `${f ? 'las' : 'los'} ${k.many}` }[lang];
+  return { one: k.one, many: k.many, the, theMany, gender: k.gender };
 }
 
 /**

@@ -1,8 +1,10 @@
 import { fail } from '../errors.js';
 import { groupLabel } from '../ingest/index.js';
 import * as msg from '../messages.js';
+import { isRecommendation, isTenPoint, separateTenPoint } from '../ingest/index.js';
+import { scaleNotes } from './scale-notes.js';
 import {
-  breakdowns as breakdownsOf, compareEditions, groupMetrics, itemMetrics, netPromoterScore, RECOMMEND, responseRate,
+  breakdowns as breakdownsOf, compareEditions, groupMetrics, itemMetrics, netPromoterScore, responseRate,
   type Breakdowns, type Comparison, type GroupMetrics, type ItemMetrics, type NetPromoterScore, type ResponseRate,
 } from '../metrics/index.js';
 import { methodology, type MethodNote } from './methodology.js';
@@ -13,7 +15,6 @@ import { narrateNps } from './nps.js';
 import { narrateResponseRate } from './response-rate.js';
 import type { Lang, Sentence } from './model.js';
 import type { Item, Survey } from '../ingest/index.js';
-import { labelKey } from '../ingest/index.js';
 
 /** One item in summary.json. Field names are a contract: later versions add, never rename. */
 export interface SummaryItem extends ItemMetrics {
@@ -37,7 +38,7 @@ export interface SummaryGroup extends GroupMetrics {
 }
 
 export interface Summary {
-  schemaVersion: 1;
+  schemaVersion: 2;
   title: string;
   tool: string;
   respondents: number;
@@ -93,10 +94,13 @@ export function summarise(survey: Survey, options: SummaryOptions = {}): { summa
   checkOptions(survey, options);
   const lang = options.lang ?? 'en';
   const minCell = options.minCell ?? 5;
-  const items: SummaryItem[] = survey.items.map((item) => summaryItem(item, options));
-  const groups = groupMetrics(items, { order: GROUP_ORDER }).map((g) => ({ label: groupLabel(g.id), ...g }));
+  const items: SummaryItem[] = separateTenPoint(survey.items.map((item) => summaryItem(item, options)));
+  // The recommendation item is the NPS, apart: no group's figures include it, whatever group a config gave it
+  // (its own label says so; its question may be other statements' titles, so only grouping reads it).
+  const recommends = (i: SummaryItem) => i.group === 'nps' || isRecommendation({ ...grouped(i), question: '' });
+  const groups = groupMetrics(items.filter((i) => !recommends(i)), { order: GROUP_ORDER }).map((g) => ({ label: groupLabel(g.id), ...g }));
   const rate = options.participants === undefined ? null : responseRate(survey.respondents, options.participants);
-  const npsItem = items.find((i) => i.scale === 'numeric-0-10' && RECOMMEND.test(labelKey(`${i.label} ${i.question}`)) && i.valid > 0);
+  const npsItem = items.find((i) => i.scale === 'numeric-0-10' && recommends(i) && i.valid > 0);
   const nps = npsItem ? netPromoterScore(npsItem.id, levelCounts(npsItem), survey.items.find((i) => i.id === npsItem.id)!.scale.codes) : null;
   const wanted = [...BREAKDOWN_ATTRIBUTES, ...(options.attributes ?? [])];
   const attributes = survey.attributes
@@ -119,9 +123,9 @@ export function summarise(survey: Survey, options: SummaryOptions = {}): { summa
   if (rate) sentences.push(narrateResponseRate(rate, { lang }));
   for (const g of groups) {
     sentences.push(...own.filter((s) => s.group === g.id));
-    if (nps && npsItem!.group === g.id) sentences.push(narrateNps(nps, { lang, group: g.id }));
     sentences.push(...perAttribute.filter((s) => s.group === g.id));
   }
+  if (nps) sentences.push(narrateNps(nps, { lang, group: 'nps' }));
   if (comparison) sentences.push(...narrateComparison(comparison, items, { lang }));
   const warnings = [
     ...(options.warnings ?? []),
@@ -129,8 +133,14 @@ export function summarise(survey: Survey, options: SummaryOptions = {}): { summa
     // An item resting on fewer than minCell answers: its share is shown (with its wide interval), but said aloud here.
     ...items.filter((i) => i.valid < minCell).map((i) => msg.fewAnswers(i.label, i.valid, minCell)),
   ];
+  // The notes on scales kept apart follow the NPS note (or the suppression note when there is no NPS).
+  const notes = methodology({
+    lang, minCell, positiveLevels: options.positiveLevels, responseRate: rate !== null, nps: nps !== null, comparison: comparison !== null, alpha: options.alpha,
+  });
+  const after = notes.findIndex((n) => n.topic === (nps ? 'nps' : 'suppression')) + 1;
+  notes.splice(after, 0, ...scaleNotes({ lang, nps: nps !== null, tenPoint: items.some((i) => !recommends(i) && isTenPoint(i)) }));
   const summary: Summary = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: options.title ?? 'Survey results',
     tool: options.tool ?? 'generic',
     respondents: survey.respondents,
@@ -143,9 +153,7 @@ export function summarise(survey: Survey, options: SummaryOptions = {}): { summa
     ...(nps ? { nps } : {}),
     breakdowns,
     ...(comparison ? { comparison } : {}),
-    methodology: methodology({
-      lang, minCell, positiveLevels: options.positiveLevels, responseRate: rate !== null, nps: nps !== null, comparison: comparison !== null, alpha: options.alpha,
-    }),
+    methodology: notes,
   };
   return { summary, sentences };
 }
@@ -179,6 +187,11 @@ function summaryItem(item: Item, options: Pick<SummaryOptions, 'positiveLevels'>
     unrecognised: Object.fromEntries(item.unrecognised),
     ...metrics,
   };
+}
+
+/** A summary item as grouping sees it. */
+function grouped(i: SummaryItem): { label: string; question: string; scale: { id: string; levels: string[] } } {
+  return { label: i.label, question: i.question, scale: { id: i.scale, levels: i.levels } };
 }
 
 /** Counts of a summary item as an array, best first. */

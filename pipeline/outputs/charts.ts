@@ -1,3 +1,4 @@
+import { npsPlan } from './nps-chart.js';
 import { reportText } from './report/text.js';
 import {
   breakdownSpec,
@@ -15,20 +16,8 @@ import { formatPercent, percent, topBoxPhrase, type Lang, type Sentence } from '
 import { slugify } from '../util/slug.js';
 import { levelCounts, type Summary, type SummaryGroup, type SummaryItem } from '../narrate/index.js';
 
-export type ChartKind = 'likert' | 'ranking' | 'overview' | 'breakdown' | 'comparison' | 'response';
-
-export interface ChartPlan {
-  /** File name stem: safe slug, unique in the run. */
-  name: string;
-  kind: ChartKind;
-  /** The group the chart belongs to; `overview`, `breakdown`, `comparison` or `response` for charts across groups. */
-  group: string;
-  /** The sentence the chart illustrates: its title and its text alternative. */
-  sentence: string;
-  /** The figures behind the chart, one per line: n and 95% intervals (a slide's speaker notes). */
-  notes: string[];
-  spec: TopLevelSpec;
-}
+import type { ChartKind, ChartPlan } from './chart-plan.js';
+export type { ChartKind, ChartPlan };
 
 export interface ChartPlanOptions extends ChartLook {
   /** Language of the charts' fixed texts; default `en`. */
@@ -108,6 +97,9 @@ export function planCharts(given: Summary, sentences: Sentence[], options: Chart
       });
     }
   }
+
+  const nps = npsPlan(summary, sentences, lang, look);
+  if (nps) plans.push(nps);
 
   const groupsById = new Map(rated.map((g) => [g.id, g]));
   for (const attribute of summary.breakdowns?.attributes ?? []) {

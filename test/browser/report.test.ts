@@ -184,7 +184,14 @@ function expectedHeadlines(e: ExpectedFixture, lang: string): { group: string; a
     shares.push((item.counts[0] + item.counts[1]) / valid);
     groups.set(item.group, shares);
   }
+  const nps = e.items.find((i) => i.group === 'nps');
   return [...groups].map(([group, shares]) => {
+    if (group === 'nps' && nps) {
+      // The recommendation item is in no group: its headline figure is the Net Promoter Score, 9–10 minus 0–6 (counts run 10 … 0).
+      const valid = nps.counts.reduce((a, b) => a + b, 0);
+      const score = Math.floor(((nps.counts[0] + nps.counts[1] - nps.counts.slice(4).reduce((a, b) => a + b, 0)) / valid) * 100 + 0.5);
+      return { group, accepted: [score > 0 ? `+${score}` : score < 0 ? `\u2212${-score}` : '0'] };
+    }
     if (shares.length === 1) return { group, accepted: [pct(shares[0], lang)] };
     const lo = Math.min(...shares);
     const hi = Math.max(...shares);

@@ -1,4 +1,5 @@
-import { classifyItem } from './groups.js';
+import { classifyItem, type GroupReason } from './groups.js';
+import { assignGroups } from './grouping.js';
 import type { Layout } from '../../model.js';
 import { isNotApplicable, levelIndex, matchScale, type NotApplicableOptions, type Scale } from './scales.js';
 import { uniqueIds } from '../../util/slug.js';
@@ -10,6 +11,8 @@ export interface Item {
   label: string;
   question: string;
   group: string;
+  /** Why the item is in its group (shown by `debrief inspect`). */
+  groupReason?: GroupReason;
   /** Column index in the export. */
   column: number;
   scale: Scale;
@@ -115,6 +118,8 @@ export function resolve(tally: Tally, layout: Layout, options: ResolveOptions = 
     }
   }
   harmoniseLevels(items);
+  // Groups are decided over all items at once: a matrix question's rows are judged together.
+  assignGroups(items).forEach(({ group, reason }, i) => Object.assign(items[i], { group, groupReason: reason }));
   const ids = uniqueIds(items.map((i) => i.label));
   const attributes: Attribute[] = layout.columns
     .filter((c) => c.role.kind === 'attribute')

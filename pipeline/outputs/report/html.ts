@@ -19,6 +19,7 @@ import { escapeHtml as e } from '../escape.js';
 import { breakdownsSection } from './breakdowns.js';
 import { comparisonSection, responseRateText } from './comparison.js';
 import { groupHeading, groupSections, type RenderedChart } from './charts.js';
+import { npsHeading, npsSection } from './nps.js';
 import { commentsSection } from './comments.js';
 import { reportContext, type ReportContext } from './context.js';
 import { downloadsSection } from './downloads.js';
@@ -66,6 +67,7 @@ export function reportHtml(summary: Summary, charts: RenderedChart[], options: H
   };
   add('headlines', ctx.t.headlines, headlinesSection(summary, options.sentences, charts, ctx));
   const groups = groupSections(summary, charts, options.sentences, ctx);
+  add('nps', npsHeading(ctx.lang), npsSection(summary, charts, options.sentences, ctx));
   add('items', ctx.t.items, itemsSection(summary, ctx));
   add('breakdowns', ctx.t.breakdowns, breakdownsSection(summary, charts, options.sentences, ctx));
   add('comparison', ctx.t.comparison, comparisonSection(summary, charts, options.sentences, ctx));

@@ -15,7 +15,7 @@ export function itemsSection(summary: Summary, ctx: ReportContext): string {
   const num = (value: number | string, text: string) => `<td class="n" data-value="${value}">${text}</td>`;
   const rows = summary.items.map((i) => {
     const shown = i.valid > 0;
-    return `<tr><th scope="row">${e(i.label)}</th><td>${e(groups.get(i.group) ?? i.group)}</td>${num(i.valid, ctx.count(i.valid))}${num(i.notApplicable, ctx.count(i.notApplicable))}${num(i.missing, ctx.count(i.missing))}${num(shown ? i.positive : '', shown ? ctx.pct(i.positive) : '–')}${num(shown ? i.positiveLow : '', shown ? ctx.interval(i.positiveLow, i.positiveHigh) : '–')}</tr>`;
+    return `<tr><th scope="row">${e(i.label)}</th><td>${e(groups.get(i.group) ?? t.groups[i.group] ?? i.group)}</td>${num(i.valid, ctx.count(i.valid))}${num(i.notApplicable, ctx.count(i.notApplicable))}${num(i.missing, ctx.count(i.missing))}${num(shown ? i.positive : '', shown ? ctx.pct(i.positive) : '–')}${num(shown ? i.positiveLow : '', shown ? ctx.interval(i.positiveLow, i.positiveHigh) : '–')}</tr>`;
   });
   const head = [
     [t.item, 'text'],

@@ -3,6 +3,7 @@
  * names, notes and the methodology. Texts from the export never come from
  * here; numbers arrive already formatted for the language.
  */
+import { groupNames } from '../../ingest/index.js';
 import type { Lang } from '../../narrate/index.js';
 
 export interface ReportText {
@@ -76,7 +77,7 @@ const EN: ReportText = {
   respondents: (n) => `${n} respondents`,
   baseNote: 'Shares are of valid answers: “not applicable / did not attend” and blank answers are counted but kept out of the base.',
   headlines: 'Headline figures',
-  groups: { logistics: 'Logistics and organisation', plenary: 'Plenaries', 'side-event': 'Side-events', overall: 'Overall', other: 'Other questions' },
+  groups: groupNames('en', { logistics: 'Logistics and organisation', plenary: 'Plenaries', 'side-event': 'Side-events', overall: 'Overall', other: 'Other questions' }),
   chartData: 'Data of this chart',
   positive: 'Positive',
   interval: '95% interval',
@@ -136,7 +137,7 @@ const FR: ReportText = {
   respondents: (n) => `${n} répondants`,
   baseNote: 'Les parts sont calculées sur les réponses valides : les réponses « sans objet / pas assisté » et les réponses vides sont comptées mais exclues de la base.',
   headlines: 'Chiffres clés',
-  groups: { logistics: 'Logistique et organisation', plenary: 'Séances plénières', 'side-event': 'Événements parallèles', overall: 'Ensemble de la réunion', other: 'Autres questions' },
+  groups: groupNames('fr', { logistics: 'Logistique et organisation', plenary: 'Séances plénières', 'side-event': 'Événements parallèles', overall: 'Ensemble de la réunion', other: 'Autres questions' }),
   chartData: 'Données du graphique',
   positive: 'Part positive',
   interval: 'Intervalle à 95 %',
@@ -196,7 +197,7 @@ const ES: ReportText = {
   respondents: (n) => `${n} encuestados`,
   baseNote: 'Los porcentajes se calculan sobre las respuestas válidas: las respuestas «no aplica / no asistí» y las respuestas en blanco se cuentan pero quedan fuera de la base.',
   headlines: 'Cifras principales',
-  groups: { logistics: 'Logística y organización', plenary: 'Sesiones plenarias', 'side-event': 'Eventos paralelos', overall: 'Reunión en general', other: 'Otras preguntas' },
+  groups: groupNames('es', { logistics: 'Logística y organización', plenary: 'Sesiones plenarias', 'side-event': 'Eventos paralelos', overall: 'Reunión en general', other: 'Otras preguntas' }),
   chartData: 'Datos del gráfico',
   positive: 'Positivo',
   interval: 'Intervalo del 95 %',

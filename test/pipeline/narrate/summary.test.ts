@@ -72,8 +72,8 @@ describe('summarise(fixture)', () => {
         else expect(got.mean).toBeCloseTo(h.mean, 12);
         expect(got.levels.map((l) => got.counts[l])).toEqual(e.items[k].counts);
       });
-      // Groups: the rated items of each group, in survey order.
-      const groups = [...new Set(hand.filter((h) => h.valid > 0).map((h) => h.group))];
+      // Groups: the rated items of each group, in survey order; the recommendation item (expected group `nps`) is in none.
+      const groups = [...new Set(hand.filter((h) => h.valid > 0 && h.group !== 'nps').map((h) => h.group))];
       expect(summary.groups.map((g) => g.id).sort()).toEqual(groups.sort());
       for (const id of groups) {
         const members = hand.filter((h) => h.group === id && h.valid > 0);
@@ -105,8 +105,8 @@ describe('summarise(fixture)', () => {
         expect(g.tiedWithBest).toEqual(tied);
         expect(g.bestIsClear).toBe(members.length > 1 && tied.length === 0);
       }
-      // NPS: a 0–10 "recommend" item, promoters 9–10 minus detractors 0–6.
-      const npsItem = e.items.findIndex((i) => i.counts.length === 11 && /recommend|recomend/i.test(i.label));
+      // NPS: the 0–10 item the generator put in `nps`, promoters 9–10 minus detractors 0–6.
+      const npsItem = e.items.findIndex((i) => i.group === 'nps');
       if (npsItem < 0) expect(summary.nps).toBeUndefined();
       else {
         const c = e.items[npsItem].counts;
@@ -391,5 +391,41 @@ describe('summarise(generated export)', () => {
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe('summarise(survey) keeps the recommendation item apart', () => {
+  it('summarise(fixture): no group of any fixture holds a 0–10 recommendation item, and each fixture with one has its NPS', async () => {
+    for (const [dir, file, e] of expectations()) {
+      const { survey } = await ingestFile(join('fixtures', dir, file));
+      const { summary } = summarise(survey);
+      const apart = new Set(e.items.map((i, k) => (i.group === 'nps' ? summary.items[k].id : '')).filter(Boolean));
+      for (const g of summary.groups) for (const id of g.items) expect(apart.has(id), `${dir}/${file}: ${g.id} holds ${id}`).toBe(false);
+      expect(summary.nps !== undefined, `${dir}/${file}`).toBe(apart.size > 0);
+    }
+  });
+
+  it('summarise(survey) leaves a recommendation item out of a group a config put it in, and pools 0–10 items apart from 5-point ones', async () => {
+    const { survey } = await ingestFile(join('fixtures', 'google-forms-symposium', 'responses.csv'));
+    // As a config would: everything in one group of its own naming.
+    const forced = { ...survey, items: survey.items.map((i) => ({ ...i, group: 'everything' })) };
+    const { summary } = summarise(forced);
+    const recommend = summary.items.find((i) => /suggest this symposium/.test(i.label))!;
+    const mark = summary.items.find((i) => /mark the symposium/.test(i.label))!;
+    expect(summary.groups.flatMap((g) => g.items)).not.toContain(recommend.id);
+    expect(summary.nps?.item).toBe(recommend.id);
+    const pooled = summary.groups.find((g) => g.id === 'everything')!;
+    expect(pooled.items).not.toContain(mark.id);
+    expect(summary.groups.find((g) => g.id === 'everything-0-10')!.items).toEqual([mark.id]);
+    // The pooled share of the 5-point items, by a plain count: every item but the two 0–10 ones.
+    let positive = 0;
+    let valid = 0;
+    for (const i of summary.items) {
+      if (i.levels.length === 11) continue;
+      const counts = i.levels.map((l) => i.counts[l]);
+      positive += counts[0] + counts[1];
+      valid += counts.reduce((a, b) => a + b, 0);
+    }
+    expect(pooled.pooledPositive).toBeCloseTo(positive / valid, 12);
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * Generates fixtures/microsoft-forms-feria/: a Spanish Microsoft Forms
+ * feedback form of a furniture trade fair, its workbook re-saved by Excel on
+ * a Spanish locale as "CSV UTF-8" (BOM, `;`, CRLF). Microsoft Forms keeps
+ * no parent question: each statement is a column, and consecutive
+ * statements on one scale come back as one run. The run here mixes two
+ * keynotes, a round table, a workshop and a technical visit, then the fair's
+ * services (accreditation, signage of the grounds, parking, cafeteria), so
+ * the groups must come from each statement's own words. Also a 0–10
+ * "¿Con qué probabilidad recomendaría…?" question (`nps`) and a 0–10 mark
+ * of the exhibition floor, the only 0–10 item of its kind (so it stays in
+ * `exhibition`: nothing shorter to keep it from). Counts chosen here are
+ * written to expected.json with the group each item belongs in.
+ * Seeded: the same run writes the same bytes.
+ *
+ *   node dist/scripts/gen-feria.js [out-dir]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { writeExpected, type ExpectedFixture } from './expected.js';
+import { choiceAnswers, expectedItem, pad, ratingAnswers, type RatingCounts } from './forms-fixture.js';
+import { mulberry32 } from './random.js';
+
+export const RESPONDENTS = 96;
+const SCALE = ['Excelente', 'Bueno', 'Regular', 'Malo'];
+const TEN = ['10', '9', '8', '7', '6', '5', '4', '3', '2', '1', '0'];
+
+export const PROGRAMME: RatingCounts[] = [
+  { label: 'Conferencia magistral: el diseño circular', group: 'keynote', counts: [30, 38, 12, 4], notApplicable: 6 },
+  { label: 'Conferencia magistral: madera y ciudad', group: 'keynote', counts: [26, 35, 16, 5], notApplicable: 8 },
+  { label: 'Mesa redonda: exportar a nuevos mercados', group: 'roundtable', counts: [18, 30, 20, 8], notApplicable: 14 },
+  { label: 'Taller de barnices al agua', group: 'workshop', counts: [22, 19, 6, 1], notApplicable: 40 },
+  { label: 'Visita técnica a una fábrica local', group: 'field-visit', counts: [25, 14, 3, 0], notApplicable: 48 },
+];
+export const SERVICES: RatingCounts[] = [
+  { label: 'Acreditación en la entrada', group: 'logistics', counts: [28, 40, 18, 6] },
+  { label: 'Transporte público hasta el recinto', group: 'logistics', counts: [10, 30, 32, 18] },
+  { label: 'Cafetería y comidas', group: 'logistics', counts: [14, 36, 27, 13] },
+];
+export const FLOOR: RatingCounts = { label: 'Del 0 al 10, ¿qué nota le da a la exposición de este año?', group: 'exhibition', counts: [9, 14, 25, 20, 10, 6, 4, 2, 1, 0, 0] };
+/** Promoters 20 + 22 = 42, passives 19 + 9 = 28, detractors 19. */
+export const RECOMMEND: RatingCounts = { label: '¿Con qué probabilidad recomendaría la feria a un colega?', group: 'nps', counts: [20, 22, 19, 9, 6, 5, 3, 2, 1, 1, 1] };
+const EXHIBITOR: [string, number][] = [['Sí', 31], ['No', 60]];
+
+export function generate(seed = 2024): { csv: string; pii: string[] } {
+  const random = mulberry32(seed);
+  const n = RESPONDENTS;
+  const programme = PROGRAMME.map((p) => ratingAnswers(p, SCALE, 'No asistí', n, random));
+  const services = SERVICES.map((s) => ratingAnswers(s, SCALE, '', n, random));
+  const floor = ratingAnswers(FLOOR, TEN, '', n, random);
+  const recommend = ratingAnswers(RECOMMEND, TEN, '', n, random);
+  const exhibitor = choiceAnswers(EXHIBITOR, n, random);
+  const header = [
+    'ID', 'Hora de inicio', 'Hora de finalización', 'Correo electrónico', 'Nombre',
+    ...PROGRAMME.map((p) => p.label),
+    ...SERVICES.map((s) => s.label),
+    FLOOR.label, RECOMMEND.label, '¿Expuso usted en la feria?',
+  ];
+  const rows: string[][] = [header];
+  const pii: string[] = [];
+  let minutes = 18 * 60;
+  for (let r = 0; r < n; r++) {
+    minutes += 2 + Math.floor(random() * 90);
+    const day = 20 + Math.floor(minutes / 1440);
+    const at = (m: number) => `${day}/10/2024 ${pad(Math.floor((m % 1440) / 60))}:${pad(m % 60)}`;
+    const email = r < 20 ? `visitante${r + 1}@feria-mueble.example` : 'anonymous';
+    if (r < 20) pii.push(email);
+    rows.push([
+      String(r + 1), at(minutes), at(minutes + 2 + Math.floor(random() * 6)), email, '',
+      ...programme.map((p) => p[r]),
+      ...services.map((s) => s[r]),
+      floor[r], recommend[r], exhibitor[r],
+    ]);
+  }
+  return { csv: '\ufeff' + Papa.unparse(rows, { delimiter: ';', newline: '\r\n' }) + '\r\n', pii };
+}
+
+export function expected(pii: string[]): ExpectedFixture {
+  const n = RESPONDENTS;
+  return {
+    tool: 'microsoft-forms',
+    respondents: n,
+    encoding: 'utf-8-bom',
+    delimiter: ';',
+    items: [...PROGRAMME, ...SERVICES, FLOOR, RECOMMEND].map((i) => expectedItem(i, n)),
+    pii,
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const dir = process.argv[2] ?? 'fixtures/microsoft-forms-feria';
+  mkdirSync(dir, { recursive: true });
+  const out = generate();
+  writeFileSync(join(dir, 'respuestas.csv'), out.csv);
+  writeExpected(join(dir, 'expected.json'), { 'respuestas.csv': expected(out.pii) });
+  console.error(`wrote ${dir}/respuestas.csv`);
+}
