@@ -1,5 +1,6 @@
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { findChoices } from './choices/find.js';
 import { decode } from './decode.js';
 import { fail } from './errors.js';
 import { detectLayout } from './layout/index.js';
@@ -110,7 +111,10 @@ export function finishIngest(parts: { file: string; encoding: string; delimiter:
   const { file, encoding, delimiter, layout, tally } = parts;
   // A file whose every row repeats respondents of an earlier export is a duplicate collector, not an error.
   if (tally.respondents === 0 && tally.duplicateRows.length === 0) fail(msg.headerOnly(file));
-  const survey = resolve(tally, layout);
+  const resolved = resolve(tally, layout);
+  // Checkbox and choice columns come out of the comments: they are counted as choices.
+  const { choices, texts } = findChoices(tally, layout, resolved);
+  const survey: Survey = { ...resolved, texts, choices };
   if (survey.items.length === 0 && tally.respondents > 0) fail(msg.notSurvey(file));
   // A row with text past the header's last field is an error, not a warning: a field added or split by hand
   // (an unquoted delimiter in a comment, a cell inserted in a re-saved export) shifts every answer after it

@@ -1,3 +1,4 @@
+import type { ChoiceQuestion } from './choices/model.js';
 import { classifyItem } from './groups.js';
 import type { Layout } from './model.js';
 import { isNotApplicable, levelIndex, matchScale, type Scale } from './scales.js';
@@ -49,6 +50,8 @@ export interface Survey {
   attributes: Attribute[];
   /** Answer columns that are neither ratings nor free text (choice questions). */
   other: { header: string; column: number }[];
+  /** Closed questions that are not ratings, with their counts (choices/find.ts); absent before ingest adds them. */
+  choices?: ChoiceQuestion[];
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   breakdowns as breakdownsOf, compareEditions, groupMetrics, itemMetrics, methodology, netPromoterScore, RECOMMEND, responseRate,
   type Breakdowns, type Comparison, type GroupMetrics, type ItemMetrics, type MethodNote, type NetPromoterScore, type ResponseRate,
 } from './metrics/index.js';
+import { choiceMetrics, type SummaryChoice } from './metrics/choice.js';
 import { narrate, narrateBreakdowns, narrateComparison, narrateNps, narrateResponseRate, type Lang, type Sentence } from './narrate.js';
 import type { Item, Survey } from './resolve.js';
 import { labelKey } from './scales.js';
@@ -31,7 +32,7 @@ export interface SummaryGroup extends GroupMetrics {
 }
 
 export interface Summary {
-  schemaVersion: 1;
+  schemaVersion: 2;
   title: string;
   tool: string;
   respondents: number;
@@ -51,6 +52,8 @@ export interface Summary {
   comparison?: Comparison;
   /** How the figures are made, in the language of the sentences. */
   methodology: MethodNote[];
+  /** Every closed question that is not a rating (single choice, yes/no, checkboxes), with each option's share and interval. */
+  choices: SummaryChoice[];
 }
 
 /** Attributes every run breaks the figures down by, when the survey has them. */
@@ -124,7 +127,7 @@ export function summarise(survey: Survey, options: SummaryOptions = {}): { summa
     ...items.filter((i) => i.valid < minCell).map((i) => msg.fewAnswers(i.label, i.valid, minCell)),
   ];
   const summary: Summary = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: options.title ?? 'Survey results',
     tool: options.tool ?? 'generic',
     respondents: survey.respondents,
@@ -140,6 +143,7 @@ export function summarise(survey: Survey, options: SummaryOptions = {}): { summa
     methodology: methodology({
       lang, minCell, positiveLevels: options.positiveLevels, responseRate: rate !== null, nps: nps !== null, comparison: comparison !== null, alpha: options.alpha,
     }),
+    choices: choiceMetrics(survey.choices ?? [], { items }),
   };
   return { summary, sentences };
 }
