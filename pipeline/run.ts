@@ -29,6 +29,7 @@ import { planCharts } from './outputs/charts.js';
 import { startOutputsThread, type OutputsThread } from './outputs/thread.js';
 import { breakdownsCsv } from './outputs/breakdowns-csv.js';
 import { metricsCsv } from './outputs/csv.js';
+import { choicesCsv } from './outputs/choices-csv.js';
 import type { RenderedChart } from './outputs/html.js';
 import { reportFiles } from './outputs/report-files.js';
 import { detectSurveyLanguage } from './detect-language.js';
@@ -169,6 +170,7 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
     if (wants('csv')) {
       write('metrics.csv', metricsCsv(summary));
       write('breakdowns.csv', breakdownsCsv(summary));
+      if (summary.choices.length) write('choices.csv', choicesCsv(summary));
     }
     if (wants('svg')) {
       for (const c of charts) {

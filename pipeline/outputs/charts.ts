@@ -1,4 +1,5 @@
 import { reportText } from './report-text.js';
+import { planChoiceCharts } from './choice-charts.js';
 import {
   breakdownSpec,
   comparisonSpec,
@@ -15,7 +16,7 @@ import { formatPercent, percent, topBoxPhrase, type Lang, type Sentence } from '
 import { slugify } from '../slug.js';
 import { levelCounts, type Summary, type SummaryGroup, type SummaryItem } from '../summary.js';
 
-export type ChartKind = 'likert' | 'ranking' | 'overview' | 'breakdown' | 'comparison' | 'response';
+export type ChartKind = 'likert' | 'ranking' | 'overview' | 'breakdown' | 'comparison' | 'response' | 'choice';
 
 export interface ChartPlan {
   /** File name stem: safe slug, unique in the run. */
@@ -164,6 +165,8 @@ export function planCharts(given: Summary, sentences: Sentence[], options: Chart
       spec: responseSpec(response, participation, { title: sentence, subtitle: t.responseSubtitle, surveyLabel: t.responded, outcomeLabels: t.participation, ...look }),
     });
   }
+  // Every closed question that is not a rating: a bar chart each (choice-charts.ts).
+  plans.push(...planChoiceCharts(summary.choices ?? [], { lang, ...look }));
   if (lang === 'en') return plans;
   const locale = { number: NUMBER_LOCALE[lang] };
   return plans.map((p) => ({ ...p, spec: { ...p.spec, config: { ...p.spec.config, locale } } as TopLevelSpec }));

@@ -24,6 +24,8 @@ import { reportContext, type ReportContext } from './report-context.js';
 import { downloadsSection } from './report-downloads.js';
 import { headlinesSection } from './report-headlines.js';
 import { itemsSection } from './report-items.js';
+import { choicesSection } from './report-choices.js';
+import { CHOICE_TEXT } from './choice-text.js';
 import { reportStyle } from './report-style.js';
 import { cspHash, SORT_SCRIPT } from './sort-script.js';
 
@@ -67,6 +69,7 @@ export function reportHtml(summary: Summary, charts: RenderedChart[], options: H
   add('headlines', ctx.t.headlines, headlinesSection(summary, options.sentences, charts, ctx));
   const groups = groupSections(summary, charts, options.sentences, ctx);
   add('items', ctx.t.items, itemsSection(summary, ctx));
+  add('choices', CHOICE_TEXT[ctx.lang].heading, choicesSection(summary, charts, ctx));
   add('breakdowns', ctx.t.breakdowns, breakdownsSection(summary, charts, options.sentences, ctx));
   add('comparison', ctx.t.comparison, comparisonSection(summary, charts, options.sentences, ctx));
   const comments = options.comments ?? (options.survey ? publishableComments(options.survey, { k: ctx.k, redact: { email: ctx.t.email, phone: ctx.t.phone } }) : []);
