@@ -117,10 +117,13 @@ export const SEPARATORS = [';', ', ', ','];
  * are at most MAX_OPTIONS; at least 80% of the joined answers are made of
  * options each seen in two answers or more; and at least one option is seen
  * alone, as a whole answer. Free text with commas fails: its pieces do not
- * come back in other answers.
+ * come back in other answers. When several separators fit, the one that
+ * reads the fewest options wins.
  */
 export function joinedSeparator(answers: Map<string, number>): string | undefined {
   const values = [...answers.keys()].map((v) => v.trim()).filter((v) => v !== '');
+  // Of the separators that fit, the one that reads the fewest options: an option holding `, ` also splits at `,`.
+  let best: { separator: string; options: number } | undefined;
   for (const separator of SEPARATORS) {
     if (!values.some((v) => v.includes(separator))) continue;
     const options = optionsOf(values, separator);
@@ -132,9 +135,9 @@ export function joinedSeparator(answers: Map<string, number>): string | undefine
     if (joined.length === 0) continue;
     const explained = joined.filter((list) => list.every((o) => (seen.get(o) ?? 0) >= 2)).length;
     const alone = splits.some((list) => list.length === 1 && options.includes(list[0]));
-    if (explained >= 0.8 * joined.length && alone) return separator;
+    if (explained >= 0.8 * joined.length && alone && (!best || options.length < best.options)) best = { separator, options: options.length };
   }
-  return undefined;
+  return best?.separator;
 }
 
 /** Most options a closed question may have; past it, the answers are read as free text or codes. */
