@@ -23,7 +23,7 @@ export interface ChoiceText {
 
 export const CHOICE_TEXT: Record<Lang, ChoiceText> = {
   en: {
-    heading: 'Other questions',
+    heading: 'Choice questions',
     intro: 'Every closed question that is not a rating: the share of the respondents who answered it, with its 95% Wilson interval.',
     option: 'Answer',
     count: 'Respondents',
@@ -38,7 +38,7 @@ export const CHOICE_TEXT: Record<Lang, ChoiceText> = {
     download: 'Counts and shares per closed question and answer (CSV)',
   },
   fr: {
-    heading: 'Autres questions',
+    heading: 'Questions à choix',
     intro: 'Chaque question fermée qui n’est pas une évaluation\u00a0: la part des répondants qui y ont répondu, avec son intervalle de Wilson à 95\u00a0%.',
     option: 'Réponse',
     count: 'Répondants',
@@ -53,7 +53,7 @@ export const CHOICE_TEXT: Record<Lang, ChoiceText> = {
     download: 'Effectifs et parts par question fermée et réponse (CSV)',
   },
   es: {
-    heading: 'Otras preguntas',
+    heading: 'Preguntas de opción',
     intro: 'Cada pregunta cerrada que no es una calificación: el porcentaje de los encuestados que la respondieron, con su intervalo de Wilson del 95 %.',
     option: 'Respuesta',
     count: 'Encuestados',
