@@ -34,7 +34,8 @@ export function planChoiceCharts(choices: readonly SummaryChoice[], options: Cha
         group: 'choices',
         sentence,
         notes: [title, ...c.options.map((o) => `${o.label}: ${count(o.count)} (${P(o.share)}; ${t.ci(`${percent(o.low)}–${P(o.high)}`)})`)],
-        spec: choiceSpec(shown, { title, subtitle: t.subtitle + (c.kind === 'multiple' ? t.several : ''), keepOrder: true, ...look }),
+        // The title is the sentence, as on every chart: the slide and the PDF page say what the figure shows.
+        spec: choiceSpec(shown, { title: sentence, subtitle: t.subtitle + (c.kind === 'multiple' ? t.several : ''), keepOrder: true, ...look }),
       };
     });
 }
