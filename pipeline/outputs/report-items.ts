@@ -24,17 +24,18 @@ export function itemsSection(summary: Summary, ctx: ReportContext): string {
   };
   const rows = summary.items.map((i) => {
     const shown = i.valid > 0;
-    return `<tr><th scope="row">${e(i.label)}</th><td>${e(groups.get(i.group) ?? i.group)}</td>${attendedCell(i.id)}${num(i.valid, ctx.count(i.valid))}${num(i.notApplicable, ctx.count(i.notApplicable))}${num(i.missing, ctx.count(i.missing))}${num(shown ? i.positive : '', shown ? ctx.pct(i.positive) : '–')}${num(shown ? i.positiveLow : '', shown ? ctx.interval(i.positiveLow, i.positiveHigh) : '–')}</tr>`;
+    return `<tr><th scope="row">${e(i.label)}</th><td>${e(groups.get(i.group) ?? i.group)}</td>${num(i.valid, ctx.count(i.valid))}${num(i.notApplicable, ctx.count(i.notApplicable))}${num(i.missing, ctx.count(i.missing))}${num(shown ? i.positive : '', shown ? ctx.pct(i.positive) : '–')}${num(shown ? i.positiveLow : '', shown ? ctx.interval(i.positiveLow, i.positiveHigh) : '–')}${attendedCell(i.id)}</tr>`;
   });
   const head = [
     [t.item, 'text'],
     [t.group, 'text'],
-    ...(attendance.size ? [[CHOICE_TEXT[ctx.lang].attended, 'number']] : []),
     [t.valid, 'number'],
     [t.notApplicable, 'number'],
     [t.blank, 'number'],
     [t.positive, 'number'],
     [t.interval, 'number'],
+    // Last, so the columns every report has keep their places.
+    ...(attendance.size ? [[CHOICE_TEXT[ctx.lang].attended, 'number']] : []),
   ]
     .map(([label, kind]) => `<th scope="col" data-sort="${kind}"${kind === 'number' ? ' class="n"' : ''}>${e(label)}</th>`)
     .join('');
