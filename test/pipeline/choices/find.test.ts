@@ -3,8 +3,15 @@
  * question, and the properties: a checkbox option's count is a plain count of
  * the respondents who ticked it; a single choice's shares add to 1.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { ingestFile } from '../../../pipeline/ingest.js';
+import { MAX_DISTINCT } from '../../../pipeline/tally.js';
+import { mulberry32 } from '../../../scripts/random.js';
 import { choiceMetrics } from '../../../pipeline/metrics/choice.js';
 import { ingestRows, plainCounts, ratings } from './rows.js';
 
@@ -159,5 +166,21 @@ describe('findChoices(tally, layout, survey)', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('findChoices(a checkbox column of more than 64 combinations) still counts, the same on the streaming and in-memory paths', async () => {
+    const options = ['Boat', 'Bus', 'Train', 'Tram', 'Bike', 'Walk', 'Ferry', 'Taxi'];
+    const random = mulberry32(7);
+    const picks = [...options.map((o) => [o]), ...Array.from({ length: 400 }, () => options.filter(() => random() < 0.5))];
+    const rows = [['ID', 'Start time', 'Completion time', 'How did you get around?', 'How was the venue?'], ...picks.map((p, r) => [String(r + 1), '1/1/26', '1/1/26', p.map((x) => `${x};`).join(''), ratings(picks.length)[r]])];
+    const combinations = new Set(picks.map((p) => p.join(';'))).size;
+    expect(combinations).toBeGreaterThan(MAX_DISTINCT);
+    const path = join(mkdtempSync(join(tmpdir(), 'choices-')), 'export.csv');
+    writeFileSync(path, Papa.unparse(rows, { newline: '\r\n' }) + '\r\n');
+    const memory = await ingestFile(path, { mode: 'memory' });
+    const stream = await ingestFile(path, { mode: 'stream', threads: 1 });
+    const c = memory.survey.choices!.find((x) => x.question === 'How did you get around?')!;
+    expect(Object.fromEntries(c.options.map((o) => [o.label, o.count]))).toEqual(Object.fromEntries(options.map((o, k) => [o, plainCounts(options, picks)[k]])));
+    expect(stream.survey.choices).toEqual(memory.survey.choices);
   });
 });
