@@ -59,7 +59,7 @@ const IMPROVE = ['More seating near the food court', 'Longer opening hours on We
 const FIRST = ['Liv', 'Mateo', 'Aiko', 'Jonas', 'Priya', 'Emeka', 'Sara', 'Tomás', 'Hanna', 'Yusuf'];
 const LAST = ['Lindqvist', 'Ferreira', 'Sato', 'Berg', 'Raman', 'Obi', 'Novak', 'Ruiz', 'Virtanen', 'Demir'];
 
-interface Respondent {
+export interface Respondent {
   company: string;
   otherCompany: string;
   organisation: string[];
