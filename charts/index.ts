@@ -18,3 +18,4 @@ export { itemAxis, type AxisRow, type ItemAxisOptions } from './item-axis.js';
 export { chartTitle } from './title.js';
 export { plotHeight, type ChartItem, type ChartLook } from './model.js';
 export { SCHEMA, type Layer, type Panel, type TopLevelSpec } from './spec.js';
+export { choiceSpec, type ChoiceBar, type ChoiceOptions } from './choice.js';

@@ -33,6 +33,7 @@ import { planCharts } from './outputs/index.js';
 import { startOutputsThread, type OutputsThread } from './outputs/index.js';
 import { breakdownsCsv } from './outputs/index.js';
 import { metricsCsv } from './outputs/index.js';
+import { choicesCsv } from './outputs/index.js';
 import type { RenderedChart } from './outputs/index.js';
 import { reportFiles } from './outputs/index.js';
 import { detectSurveyLanguage } from './narrate/index.js';
@@ -182,6 +183,7 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
     if (wants('csv')) {
       write('metrics.csv', metricsCsv(summary));
       write('breakdowns.csv', breakdownsCsv(summary));
+      if (summary.choices.length) write('choices.csv', choicesCsv(summary));
     }
     if (wants('svg')) {
       for (const c of charts) {

@@ -18,6 +18,18 @@ export interface ExpectedItem {
   unrecognised?: number;
 }
 
+/** A closed question that is not a rating, as the generator chose it. */
+export interface ExpectedChoice {
+  question: string;
+  kind: 'single' | 'multiple' | 'yes-no';
+  /** Respondents who answered (for checkboxes: ticked at least one option). */
+  answered: number;
+  /** In the order debrief should show them, with the respondents who chose each. */
+  options: { label: string; count: number }[];
+  /** Attendance question: option label → the label of the rating item it names. */
+  links?: Record<string, string>;
+}
+
 export interface ExpectedFixture {
   /** Expected detected tool. */
   tool: string;
@@ -25,6 +37,8 @@ export interface ExpectedFixture {
   items: ExpectedItem[];
   /** Strings of personal data in the fixture that must never appear in any output. */
   pii: string[];
+  /** Optional: every closed question that is not a rating, in the export's column order. */
+  choices?: ExpectedChoice[];
   /** Optional: expected encoding / delimiter as debrief reports them. */
   encoding?: string;
   delimiter?: string;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../pipeline/ingest/index.js';
 import { itemMetrics } from '../pipeline/metrics/index.js';
+import { summarise } from '../pipeline/narrate/index.js';
 import { expectations, FIXTURES } from './expectations.js';
 
 describe('ingestFile(fixture)', () => {
@@ -29,6 +30,19 @@ describe('ingestFile(fixture)', () => {
         const valid = want.counts.reduce((a, b) => a + b, 0);
         const top = want.counts[0] + want.counts[1];
         expect(itemMetrics(got).positive).toBeCloseTo(valid ? top / valid : 0, 12);
+      }
+      if (e.choices) {
+        const { summary } = summarise(r.survey);
+        expect(summary.choices.map((c) => ({ question: c.question, kind: c.kind, answered: c.answered, options: c.options.map((o) => ({ label: o.label, count: o.count })) }))).toEqual(
+          e.choices.map((c) => ({ question: c.question, kind: c.kind, answered: c.answered, options: c.options })),
+        );
+        for (const [k, want] of e.choices.entries()) {
+          // Shares from the expected counts by hand: count over answered.
+          summary.choices[k].options.forEach((o, j) => expect(o.share).toBeCloseTo(want.options[j].count / want.answered, 12));
+          const labels = new Map(summary.items.map((i) => [i.id, i.label]));
+          const links = Object.fromEntries(summary.choices[k].options.filter((o) => o.item).map((o) => [o.label, labels.get(o.item!)]));
+          expect(links).toEqual(want.links ?? {});
+        }
       }
     });
   }

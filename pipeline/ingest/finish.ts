@@ -12,6 +12,7 @@ import { isNotApplicable, type NotApplicableOptions } from './normalise/scales.j
 import { unknownLabels } from './normalise/unknown-labels.js';
 import { MAX_SPELLINGS, type Tally } from './normalise/tally.js';
 import type { ZipProblem } from './decode/zip-check.js';
+import { findChoices } from './normalise/choices/find.js';
 
 export interface Ingested {
   file: string;
@@ -73,7 +74,10 @@ export function finishIngest(parts: { file: string; encoding: string; delimiter:
   const { file, encoding, delimiter, layout, tally } = parts;
   // A file whose every row repeats respondents of an earlier export is a duplicate collector, not an error.
   if (tally.respondents === 0 && tally.duplicateRows.length === 0) fail(msg.headerOnly(file));
-  const survey = resolve(tally, layout, { notApplicable: options.notApplicable });
+  const resolved = resolve(tally, layout, { notApplicable: options.notApplicable });
+  // Checkbox and choice columns come out of the comments: they are counted as choices.
+  const { choices, texts } = findChoices(tally, layout, resolved);
+  const survey: Survey = { ...resolved, texts, choices };
   if (survey.items.length === 0 && tally.respondents > 0) fail(msg.notSurvey(file));
   // A row with text past the header's last field is an error, not a warning: a field added or split by hand
   // (an unquoted delimiter in a comment, a cell inserted in a re-saved export) shifts every answer after it

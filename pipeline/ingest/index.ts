@@ -24,3 +24,6 @@ export { PROGRAMME, type ProgrammeKind } from './normalise/programme.js';
 export { type Tally } from './normalise/tally.js';
 export { unknownLabels, type UnknownLabel } from './normalise/unknown-labels.js';
 export { checkInputFile, readInputFile } from './decode/input-file.js';
+export { findChoices, type FoundChoices } from './normalise/choices/find.js';
+export { linkAttendance } from './normalise/choices/attendance.js';
+export { type ChoiceKind, type ChoiceOption, type ChoiceQuestion } from './normalise/choices/model.js';

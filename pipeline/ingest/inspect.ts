@@ -13,6 +13,8 @@ export interface Inspection {
   questions: { question: string; items: { id: string; label: string; group: string; groupReason: GroupReason; scale: string; levels: string[]; unrecognised: Record<string, number> }[] }[];
   freeText: string[];
   otherColumns: string[];
+  /** Closed questions counted as choices (choices/find.ts): how each was read. */
+  choices: { question: string; kind: string; options: number; answered: number }[];
   attributes: { name: string; header: string; values: number }[];
   droppedPersonal: string[];
   ignoredMeta: string[];
@@ -37,6 +39,7 @@ export function inspect(ingested: Ingested): Inspection {
     questions,
     freeText: survey.texts.map((t) => t.question),
     otherColumns: survey.other.map((o) => o.header),
+    choices: (survey.choices ?? []).map((c) => ({ question: c.question, kind: c.kind, options: c.options.length, answered: c.answered })),
     attributes: survey.attributes.map((a) => ({ name: a.name, header: a.header, values: a.values.length })),
     droppedPersonal: layout.columns.filter((c) => c.role.kind === 'personal').map((c) => c.header),
     ignoredMeta: layout.columns.filter((c) => c.role.kind === 'meta' || c.role.kind === 'respondent-id').map((c) => c.header),
@@ -63,6 +66,7 @@ export function formatInspection(i: Inspection): string {
   }
   if (i.freeText.length) lines.push(`free-text questions: ${i.freeText.join(' | ')}`);
   if (i.otherColumns.length) lines.push(`other columns (no rating scale, not free text): ${i.otherColumns.join(' | ')}`);
+  if (i.choices?.length) lines.push(`choice questions: ${i.choices.map((c) => `${c.question} (${c.kind}, ${c.options} options, ${c.answered} answered)`).join(' | ')}`);
   if (i.attributes.length) lines.push(`attributes: ${i.attributes.map((a) => `${a.name} ("${a.header}", ${a.values} values)`).join(', ')}`);
   lines.push(`dropped personal data: ${i.droppedPersonal.length ? i.droppedPersonal.join(', ') : 'none found'}`);
   if (i.ignoredMeta.length) lines.push(`ignored metadata: ${i.ignoredMeta.join(', ')}`);

@@ -9,3 +9,4 @@ export { responseRate, type ResponseRate } from './response-rate.js';
 export { suppressCells, type Suppression, type SuppressionBlock } from './suppress.js';
 export { breakdowns, type BreakdownCell, type BreakdownItemInput, type BreakdownOptions, type BreakdownRow, type Breakdowns } from './breakdown.js';
 export { compareEditions, matchKey, type ComparedInput, type ComparedItem, type Comparison, type ComparisonOptions, type UnmatchedItem, type UnmatchedReason } from './comparison.js';
+export { attendanceByItem, choiceMetrics, type ChoiceMetricsOptions, type SummaryChoice, type SummaryChoiceOption } from './choice.js';

@@ -15,6 +15,7 @@ import { narrateNps } from './nps.js';
 import { narrateResponseRate } from './response-rate.js';
 import type { Lang, Sentence } from './model.js';
 import type { Item, Survey } from '../ingest/index.js';
+import { choiceMetrics, type SummaryChoice } from '../metrics/index.js';
 
 /** One item in summary.json. Field names are a contract: later versions add, never rename. */
 export interface SummaryItem extends ItemMetrics {
@@ -58,6 +59,8 @@ export interface Summary {
   comparison?: Comparison;
   /** How the figures are made, in the language of the sentences. */
   methodology: MethodNote[];
+  /** Every closed question that is not a rating (single choice, yes/no, checkboxes), with each option's share and interval. */
+  choices: SummaryChoice[];
 }
 
 /** Attributes every run breaks the figures down by, when the survey has them. */
@@ -154,6 +157,7 @@ export function summarise(survey: Survey, options: SummaryOptions = {}): { summa
     breakdowns,
     ...(comparison ? { comparison } : {}),
     methodology: notes,
+    choices: choiceMetrics(survey.choices ?? [], { items }),
   };
   return { summary, sentences };
 }

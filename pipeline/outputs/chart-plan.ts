@@ -1,7 +1,7 @@
 /** A chart of the run, planned: what charts.ts and the per-kind planners (nps-chart.ts) make, and the renderers read. */
 import type { TopLevelSpec } from '../../charts/index.js';
 
-export type ChartKind = 'likert' | 'ranking' | 'overview' | 'breakdown' | 'comparison' | 'response' | 'nps';
+export type ChartKind = 'likert' | 'ranking' | 'overview' | 'breakdown' | 'comparison' | 'response' | 'nps' | 'choice';
 
 export interface ChartPlan {
   /** File name stem: safe slug, unique in the run. */

@@ -1,5 +1,6 @@
 import { npsPlan } from './nps-chart.js';
 import { reportText } from './report/text.js';
+import { planChoiceCharts } from './choice-charts.js';
 import {
   breakdownSpec,
   comparisonSpec,
@@ -156,6 +157,8 @@ export function planCharts(given: Summary, sentences: Sentence[], options: Chart
       spec: responseSpec(response, participation, { title: sentence, subtitle: t.responseSubtitle, surveyLabel: t.responded, outcomeLabels: t.participation, ...look }),
     });
   }
+  // Every closed question that is not a rating: a bar chart each (choice-charts.ts).
+  plans.push(...planChoiceCharts(summary.choices ?? [], { lang, ...look }));
   if (lang === 'en') return plans;
   const locale = { number: NUMBER_LOCALE[lang] };
   return plans.map((p) => ({ ...p, spec: { ...p.spec, config: { ...p.spec.config, locale } } as TopLevelSpec }));

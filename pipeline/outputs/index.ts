@@ -14,6 +14,7 @@ export { lockOut, lockPath } from './lock.js';
 export { claimFolder, MANIFEST_FILE } from './manifest.js';
 export { checkOut, realish } from './out-guard.js';
 export { breakdownsCsv } from './breakdowns-csv.js';
+export { choicesCsv } from './choices-csv.js';
 export { metricsCsv, toCsv, type Cell } from './csv.js';
 export { planCharts, type ChartKind, type ChartPlan, type ChartPlanOptions } from './charts.js';
 export { publishableComments, type CommentOptions, type CommentQuestion } from './comments.js';

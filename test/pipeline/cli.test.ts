@@ -184,7 +184,7 @@ describe('main(report --formats)', () => {
     const dir = tmp();
     const out = join(dir, 'r');
     expect((await run(['report', EN, '--out', out, '--formats', 'json,csv'])).code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['.debrief-manifest.json', 'breakdowns.csv', 'metrics.csv', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual(['.debrief-manifest.json', 'breakdowns.csv', 'choices.csv', 'metrics.csv', 'summary.json']);
     copyFileSync(EN, join(dir, 'last-year.csv'));
     writeFileSync(join(dir, 'survey.yml'), `inputs: [${join(process.cwd(), 'fixtures/ndm-un24/surveymonkey.csv')}]\nbaseline: last-year.csv\nformats: [json]\nout: r2\n`);
     expect((await run(['report', '--config', join(dir, 'survey.yml')])).code).toBe(0);

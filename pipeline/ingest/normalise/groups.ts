@@ -68,12 +68,13 @@ export function findCue(text: string): Cue | undefined {
 
 const FOUND = new Map<string, Cue | undefined>();
 
-function searchCue(text: string): Cue | undefined {
+function searchCue(text: string, family?: Family): Cue | undefined {
   const folded = foldCueText(text);
   if (!folded) return undefined;
   let best: Cue | undefined;
   let bestTier = Infinity;
   for (const c of COMPILED) {
+    if (family && c.kind.family !== family) continue;
     c.pattern.lastIndex = 0;
     const m = c.pattern.exec(folded);
     if (!m) continue;
@@ -108,9 +109,11 @@ export interface GroupReason {
  * own label decides, then the question's words.
  */
 export function classifyWithReason(label: string, question: string): { group: string; reason: GroupReason } {
-  const own = findCue(label);
   const asked = question && question !== label ? findCue(question) : undefined;
   if (asked && asked.family === 'programme' && !asked.generic) return { group: asked.kind, reason: { by: 'question', cue: asked.found } };
+  // A label with words of both families ("Exhibitor registration" under "the organisation of the fair")
+  // takes the one its question is about: the question says what its rows rate.
+  const own = (asked && searchCue(label, asked.family)) || findCue(label);
   if (own) return { group: own.kind, reason: { by: 'label', cue: own.found } };
   if (asked) return { group: asked.kind, reason: { by: 'question', cue: asked.found } };
   return { group: 'other', reason: { by: 'none' } };

@@ -1,3 +1,4 @@
+import { mergeChoices } from './choices/merge.js';
 import * as msg from '../../messages.js';
 import type { Attribute, Item, Survey, TextQuestion } from './resolve.js';
 import { labelKey } from './scales.js';
@@ -21,6 +22,7 @@ export function mergeSurveys(parts: { file: string; survey: Survey }[], options:
   let texts: TextQuestion[] = first.survey.texts.map((t) => ({ ...t, texts: [...t.texts] }));
   let attributes: Attribute[] = first.survey.attributes.map((a) => ({ ...a, values: [...a.values] }));
   let respondents = first.survey.respondents;
+  let choices = first.survey.choices ?? [];
   const alias = new Map<string, string>();
   for (const [key, labels] of Object.entries(options.aliases ?? {})) {
     const target = items.find((i) => i.id === key || labelKey(i.label) === labelKey(key));
@@ -49,8 +51,9 @@ export function mergeSurveys(parts: { file: string; survey: Survey }[], options:
     if (unmatched) warnings.push(msg.mergeMismatch(part.file, unmatched, first.file));
     texts = mergeTexts(texts, part.survey.texts);
     attributes = mergeAttributes(attributes, part.survey.attributes);
+    choices = mergeChoices(choices, part.survey.choices ?? []);
   }
-  return { survey: { ...first.survey, respondents, items, texts, attributes, other: first.survey.other }, warnings };
+  return { survey: { ...first.survey, respondents, items, texts, attributes, other: first.survey.other, choices }, warnings };
 }
 
 function copyItem(item: Item): Item {

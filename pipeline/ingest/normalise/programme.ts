@@ -124,6 +124,15 @@ export const PROGRAMME: ProgrammeKind[] = [
     },
   },
   {
+    id: 'seminar', family: 'programme',
+    cues: { en: ['seminar', 'webinar', 'colloquium'], fr: ['seminaire', 'webinaire', 'colloque'], es: ['seminario', 'webinario', 'coloquio'] },
+    names: {
+      en: n('Seminars', 'seminar', 'seminars', 'm'),
+      fr: n('Séminaires', 'séminaire', 'séminaires', 'm'),
+      es: n('Seminarios', 'seminario', 'seminarios', 'm'),
+    },
+  },
+  {
     id: 'masterclass', family: 'programme',
     cues: { en: ['masterclass', 'master class'], fr: ['classe de maitre', 'classe magistrale'], es: ['clase magistral'] },
     names: {

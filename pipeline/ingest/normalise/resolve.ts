@@ -1,3 +1,4 @@
+import type { ChoiceQuestion } from './choices/model.js';
 import { classifyItem, type GroupReason } from './groups.js';
 import { assignGroups } from './grouping.js';
 import type { Layout } from '../../model.js';
@@ -52,6 +53,8 @@ export interface Survey {
   attributes: Attribute[];
   /** Answer columns that are neither ratings nor free text (choice questions). */
   other: { header: string; column: number }[];
+  /** Closed questions that are not ratings, with their counts (choices/find.ts); absent before ingest adds them. */
+  choices?: ChoiceQuestion[];
 }
 
 export interface ResolveOptions {

@@ -3,6 +3,17 @@ import type { Layout } from '../../model.js';
 
 /** Past this many distinct answers a column is free text, not a rating. */
 export const MAX_DISTINCT = 64;
+/**
+ * Past this many distinct answers a checkbox column (role `multiple`) stops
+ * counting: each answer is a combination of options, and 7 options already
+ * make 127 (below the streaming fold's 1,024 raw spellings per column).
+ */
+export const MAX_COMBINATIONS = 512;
+
+/** The distinct answers a column counts before it overflows. */
+export function distinctLimit(role: Layout['columns'][number]['role']): number {
+  return role.kind === 'answer' && role.multiple ? MAX_COMBINATIONS : MAX_DISTINCT;
+}
 /** Free-text answers kept per column for the report. */
 export const MAX_TEXTS = 2000;
 /**
@@ -23,6 +34,8 @@ export interface ColumnTally {
   texts: { text: string; attributes: string[] }[];
   /** Non-blank answers in all. */
   answered: number;
+  /** Distinct answers counted before `overflow` (see distinctLimit); default MAX_DISTINCT. */
+  limit?: number;
 }
 
 export interface Tally {
@@ -62,7 +75,7 @@ export function createTally(layout: Layout, options: { seen?: IdSet; fields?: nu
   const attributeCounts = new Map<number, Map<string, number>>();
   const attributeSpellings = new Map<number, Set<string>>();
   for (const c of layout.columns) {
-    if (c.role.kind === 'answer') columns.set(c.index, { counts: new Map(), blank: 0, overflow: false, texts: [], answered: 0 });
+    if (c.role.kind === 'answer') columns.set(c.index, { counts: new Map(), blank: 0, overflow: false, texts: [], answered: 0, limit: distinctLimit(c.role) });
     if (c.role.kind === 'attribute') {
       breakdowns.set(c.index, new Map());
       attributeCounts.set(c.index, new Map());
@@ -159,7 +172,7 @@ export function addRow(tally: Tally, layout: Layout, row: string[], rowNumber: n
     if (col.texts.length < MAX_TEXTS) col.texts.push({ text: value, attributes });
     if (col.overflow) continue;
     col.counts.set(value, (col.counts.get(value) ?? 0) + 1);
-    if (col.counts.size > MAX_DISTINCT) {
+    if (col.counts.size > (col.limit ?? MAX_DISTINCT)) {
       col.overflow = true;
       col.counts.clear();
       continue;

@@ -56,7 +56,7 @@ export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, optio
       col.answered += parts.reduce((a, { state }) => a + state.nonBlank[j], 0);
       col.blank = tally.respondents - col.answered;
     }
-    col.overflow = overflow || counts.size > MAX_DISTINCT;
+    col.overflow = overflow || counts.size > (col.limit ?? MAX_DISTINCT);
     if (!col.overflow) col.counts = counts;
     // Built when read: only free-text columns' texts are (see resolve.ts), and a rating column's would cost strings.
     let texts: ColumnTally['texts'] | undefined;

@@ -25,6 +25,8 @@ import { reportContext, type ReportContext } from './context.js';
 import { downloadsSection } from './downloads.js';
 import { headlinesSection } from './headlines.js';
 import { itemsSection } from './items.js';
+import { choicesSection } from './choices.js';
+import { CHOICE_TEXT } from './choice-text.js';
 import { reportStyle } from './style.js';
 import { cspHash, SORT_SCRIPT } from './sort-script.js';
 
@@ -69,6 +71,7 @@ export function reportHtml(summary: Summary, charts: RenderedChart[], options: H
   const groups = groupSections(summary, charts, options.sentences, ctx);
   add('nps', npsHeading(ctx.lang), npsSection(summary, charts, options.sentences, ctx));
   add('items', ctx.t.items, itemsSection(summary, ctx));
+  add('choices', CHOICE_TEXT[ctx.lang].heading, choicesSection(summary, charts, ctx));
   add('breakdowns', ctx.t.breakdowns, breakdownsSection(summary, charts, options.sentences, ctx));
   add('comparison', ctx.t.comparison, comparisonSection(summary, charts, options.sentences, ctx));
   const comments = options.comments ?? (options.survey ? publishableComments(options.survey, { k: ctx.k, redact: { email: ctx.t.email, phone: ctx.t.phone } }) : []);

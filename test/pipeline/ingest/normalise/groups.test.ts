@@ -60,6 +60,14 @@ const TABLE: [string, string, string][] = [
   ['Traducción simultánea', '', 'logistics'],
   ['Feria de proveedores', '', 'exhibition'],
   ['Lic. Pérez: turismo rural', '¿Cómo calificaría los talleres a los que asistió?', 'workshop'],
+  // Seminars, in the three languages.
+  ['Webinar on open data licensing', '', 'seminar'],
+  ['Séminaire doctoral du mardi', '', 'seminar'],
+  ['Coloquio sobre migraciones', '', 'seminar'],
+  // A label with a programme word and a logistics word takes the family its question asks about.
+  ['Panel room acoustics', 'How satisfied were you with the logistics?', 'logistics'],
+  ['Inscription aux ateliers', "Comment jugez-vous l'organisation ?", 'logistics'],
+  ['Traducción en los talleres', 'Valore la logística del congreso', 'logistics'],
   // Negatives: no programme or logistics word, or one only inside another word.
   ['The chair kept time well', '', 'other'],
   ['Relevance to my daily job', '', 'other'],

@@ -26,6 +26,7 @@ describe('ingestStream(fixture)', () => {
       expect(JSON.stringify(summarise(stream.survey).summary)).toBe(JSON.stringify(summarise(memory.survey).summary));
       expect(stream.survey.texts).toEqual(memory.survey.texts);
       expect(stream.survey.attributes).toEqual(memory.survey.attributes);
+      expect(stream.survey.choices).toEqual(memory.survey.choices);
     });
   }
 });

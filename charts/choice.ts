@@ -1,0 +1,74 @@
+import { percent } from '../pipeline/narrate/index.js';
+import { chartConfig } from './config.js';
+import { fitLabel } from './label.js';
+import { plotHeight, type ChartLook } from './model.js';
+import { ACCENT, INK } from './palette.js';
+import { SCHEMA, type Layer, type PositionDef, type TopLevelSpec } from './spec.js';
+import { chartTitle } from './title.js';
+
+/** What a choice chart needs of an option. */
+export interface ChoiceBar {
+  label: string;
+  count: number;
+  /** Share of the respondents who answered the question. */
+  share: number;
+  /** 95% Wilson interval of the share. */
+  low: number;
+  high: number;
+}
+
+export interface ChoiceOptions extends ChartLook {
+  /** Title: the question and its base, "… (n = 120)". */
+  title: string;
+  /** Subtitle; default none. */
+  subtitle?: string;
+  /** Keep the given order (the survey's own) rather than sorting by share; default false. */
+  keepOrder?: boolean;
+  /** Room for the option labels in px; default 0.45 × width. */
+  labelWidth?: number;
+}
+
+/**
+ * One closed question as horizontal bars, one per option: the share of
+ * respondents who answered, with its Wilson 95% interval as a rule across
+ * the bar's end and the percentage and count beside it. Sorted by share,
+ * largest first (ties in the given order), unless `keepOrder`.
+ */
+export function choiceSpec(options: ChoiceBar[], look: ChoiceOptions): TopLevelSpec {
+  const { title, subtitle, fontSize = 12, width = 560, percentSign = '%', keepOrder = false } = look;
+  const labelWidth = look.labelWidth ?? Math.round(width * 0.45);
+  const order = keepOrder ? options : options.map((o, k) => [o, k] as const).sort(([a, i], [b, j]) => b.share - a.share || i - j).map(([o]) => o);
+  const values = order.map((o, k) => ({ key: `o${k}`, option: o.label, count: o.count, share: o.share, low: o.low, high: o.high, text: `${percent(o.share)}${percentSign} (${o.count})` }));
+  const labels = Object.fromEntries(values.map((v) => [v.key, fitLabel(v.option, '', labelWidth, { fontSize })]));
+  const y: PositionDef<string> = {
+    field: 'key',
+    type: 'nominal',
+    sort: values.map((v) => v.key),
+    title: null,
+    axis: { labelExpr: `(${JSON.stringify(labels)})[datum.value]`, labelLimit: 0, labelFontSize: fontSize, domain: false, ticks: false, labelPadding: 6 },
+  };
+  // Checkbox shares may add to more than 1 but each stays within [0, 1].
+  const scale = { domain: [0, 1], nice: false };
+  const axis = { format: '.0%', title: null, values: [0, 0.25, 0.5, 0.75, 1] };
+  const layers: Layer[] = [
+    {
+      mark: { type: 'bar', color: ACCENT, opacity: 0.85, height: { band: 0.7 } },
+      encoding: {
+        y,
+        x: { field: 'share', type: 'quantitative', scale, axis },
+        tooltip: [{ field: 'option' }, { field: 'count' }, { field: 'share', format: '.1%' }, { field: 'low', format: '.1%' }, { field: 'high', format: '.1%' }],
+      },
+    },
+    { mark: { type: 'rule', color: INK, strokeWidth: Math.max(1.5, fontSize / 8) }, encoding: { y, x: { field: 'low', type: 'quantitative', scale, axis }, x2: { field: 'high' } } },
+    { mark: { type: 'text', align: 'left', dx: 5, fontSize: fontSize - 1, color: INK }, encoding: { y, x: { field: 'high', type: 'quantitative', scale, axis }, text: { field: 'text' } } },
+  ];
+  return {
+    $schema: SCHEMA,
+    title: chartTitle(title, subtitle, labelWidth + width, fontSize),
+    config: chartConfig({ fontSize }),
+    width,
+    height: plotHeight(values.length, look, 2),
+    data: { values },
+    layer: layers,
+  };
+}

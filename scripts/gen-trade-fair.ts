@@ -1,0 +1,205 @@
+/**
+ * Generates fixtures/trade-fair-qualtrics/: a Qualtrics export (current
+ * format: three header rows with ImportIds, choice text, UTF-8 BOM, CRLF) of
+ * the visitor and exhibitor survey of a packaging and food-technology trade
+ * fair, and its expected.json. Its closed questions are what the fixtures of
+ * conferences lack: "Would you exhibit again next year?" (Yes / No / Maybe),
+ * "How did you hear about the fair?" (single choice with an Other box),
+ * "Which days did you attend?" (checkboxes whose options hold a comma,
+ * joined by Qualtrics with `,`), and "Which seminars did you attend?"
+ * (checkboxes naming the rated seminars). Every count below is chosen here;
+ * the checkbox counts and bases are counted from the generated respondents
+ * with a plain loop, never by debrief.
+ * Seeded: the same run writes the same bytes.
+ *
+ *   node dist/scripts/gen-trade-fair.js [out-dir]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
+import { writeExpected, type ExpectedChoice, type ExpectedFixture, type ExpectedItem } from './expected.js';
+import { mulberry32, shuffle } from './random.js';
+import { spread } from './spread.js';
+
+export const RESPONDENTS = 150;
+const SCALE = ['Excellent', 'Good', 'Fair', 'Poor'];
+
+const COMPANY_QUESTION = 'Which of these best describes your company?';
+/** Chosen counts; "Other" comes with a text box. */
+const COMPANIES: [string, number][] = [['Manufacturer', 52], ['Distributor', 31], ['Retailer', 24], ['Service provider', 18], ['Other', 15]];
+const OTHER_COMPANIES = ['Consultancy', 'Trade association', 'University lab'];
+
+const ORGANISATION_QUESTION = 'How would you rate the organisation of the fair?';
+const ORGANISATION: { label: string; group: string; counts: number[] }[] = [
+  { label: 'Venue and halls', group: 'logistics', counts: [48, 62, 25, 9] },
+  { label: 'Exhibitor registration', group: 'logistics', counts: [40, 55, 30, 12] },
+  { label: 'Catering', group: 'logistics', counts: [30, 50, 40, 20] },
+];
+
+const AGAIN_QUESTION = 'Would you exhibit again next year?';
+const AGAIN: [string, number][] = [['Yes', 88], ['No', 21], ['Maybe', 33]];
+
+const HEAR_QUESTION = 'How did you hear about the fair?';
+const HEAR: [string, number][] = [['Trade press', 41], ['Email newsletter', 37], ['A colleague', 29], ['Social media', 22], ['Our sales representative', 9], ['Other', 6]];
+
+const DAYS_QUESTION = 'Which days did you attend?';
+/** Options as the survey lists them; two hold a comma. Ticks chosen per option. */
+const DAYS: [string, number][] = [['Monday, trade visitors only', 96], ['Tuesday', 71], ['Wednesday, open to the public', 58]];
+
+const SEMINARS_QUESTION = 'Which seminars did you attend?';
+const SEMINARS: [string, number][] = [['Packaging trends 2026', 64], ['Export financing for SMEs', 39], ['Cold-chain storage', 27]];
+const SEMINAR_RATING_QUESTION = 'How would you rate the seminars you attended?';
+/** Ratings of each seminar, given by some of its attendees only. */
+const SEMINAR_RATINGS: number[][] = [[20, 28, 9, 3], [12, 17, 6, 2], [8, 11, 5, 1]];
+
+const IMPROVE_QUESTION = 'What should we improve next time?';
+const IMPROVE = ['More seating near the food court', 'Longer opening hours on Wednesday, please', 'The Wi-Fi in hall B kept dropping', 'Clearer signs to the seminar rooms'];
+
+const FIRST = ['Liv', 'Mateo', 'Aiko', 'Jonas', 'Priya', 'Emeka', 'Sara', 'Tomás', 'Hanna', 'Yusuf'];
+const LAST = ['Lindqvist', 'Ferreira', 'Sato', 'Berg', 'Raman', 'Obi', 'Novak', 'Ruiz', 'Virtanen', 'Demir'];
+
+export interface Respondent {
+  company: string;
+  otherCompany: string;
+  organisation: string[];
+  again: string;
+  hear: string;
+  otherHear: string;
+  days: boolean[];
+  seminars: boolean[];
+  seminarRatings: string[];
+  improve: string;
+  first: string;
+  last: string;
+  email: string;
+  ip: string;
+}
+
+/** Ticks of each option spread over the respondents: option k is ticked by exactly its chosen count. */
+function ticks(options: [string, number][], n: number, random: () => number): boolean[][] {
+  const byOption = options.map(([, count]) => shuffle([...Array<boolean>(count).fill(true), ...Array<boolean>(n - count).fill(false)], random));
+  return Array.from({ length: n }, (_, r) => byOption.map((o) => o[r]));
+}
+
+export function drawRespondents(seed = 2025): Respondent[] {
+  const random = mulberry32(seed);
+  const n = RESPONDENTS;
+  const companies = spread(COMPANIES, n, random);
+  const organisation = ORGANISATION.map((item) => spread(SCALE.map((l, k): [string, number] => [l, item.counts[k]]), n, random, item.label));
+  const again = spread(AGAIN, n, random);
+  const hear = spread(HEAR, n, random);
+  const days = ticks(DAYS, n, random);
+  const seminars = ticks(SEMINARS, n, random);
+  // Each seminar is rated by some of those who ticked it; the others leave it blank.
+  const seminarRatings = SEMINARS.map((_, s) => {
+    const attendees = days.map((_, r) => r).filter((r) => seminars[r][s]);
+    const answers = spread(SCALE.map((l, k): [string, number] => [l, SEMINAR_RATINGS[s][k]]), attendees.length, random, SEMINARS[s][0]);
+    const out = Array<string>(n).fill('');
+    attendees.forEach((r, k) => (out[r] = answers[k]));
+    return out;
+  });
+  return Array.from({ length: n }, (_, r) => {
+    const first = FIRST[Math.floor(random() * FIRST.length)];
+    const last = LAST[Math.floor(random() * LAST.length)];
+    const named = r % 3 === 0;
+    return {
+      company: companies[r],
+      otherCompany: companies[r] === 'Other' ? OTHER_COMPANIES[r % OTHER_COMPANIES.length] : '',
+      organisation: organisation.map((o) => o[r]),
+      again: again[r],
+      hear: hear[r],
+      otherHear: hear[r] === 'Other' ? 'A poster at the airport' : '',
+      days: days[r],
+      seminars: seminars[r],
+      seminarRatings: seminarRatings.map((s) => s[r]),
+      improve: random() < 0.25 ? IMPROVE[Math.floor(random() * IMPROVE.length)] : '',
+      first: named ? first : '',
+      last: named ? last : '',
+      email: named ? `${first}.${last}.${r}@example.com`.toLowerCase() : '',
+      ip: `192.0.2.${r % 250}`,
+    };
+  });
+}
+
+/** Checkbox picks as Qualtrics writes them: the ticked options' text in the survey's order, joined with `,`. */
+const joined = (options: [string, number][], picked: boolean[]) => options.filter((_, k) => picked[k]).map(([label]) => label).join(',');
+
+export function tradeFairCsv(respondents: Respondent[]): string {
+  const plain = (id: string) => JSON.stringify({ ImportId: id });
+  const zone = (id: string) => JSON.stringify({ ImportId: id, timeZone: 'Europe/Stockholm' });
+  const columns: [string, string, string][] = [
+    ['StartDate', 'Start Date', zone('startDate')], ['EndDate', 'End Date', zone('endDate')], ['Status', 'Response Type', plain('status')],
+    ['IPAddress', 'IP Address', plain('ipAddress')], ['Progress', 'Progress', plain('progress')], ['Duration (in seconds)', 'Duration (in seconds)', plain('duration')],
+    ['Finished', 'Finished', plain('finished')], ['RecordedDate', 'Recorded Date', zone('recordedDate')], ['ResponseId', 'Response ID', plain('_recordId')],
+    ['RecipientLastName', 'Recipient Last Name', plain('recipientLastName')], ['RecipientFirstName', 'Recipient First Name', plain('recipientFirstName')],
+    ['RecipientEmail', 'Recipient Email', plain('recipientEmail')], ['ExternalReference', 'External Data Reference', plain('externalDataReference')],
+    ['LocationLatitude', 'Location Latitude', plain('locationLatitude')], ['LocationLongitude', 'Location Longitude', plain('locationLongitude')],
+    ['DistributionChannel', 'Distribution Channel', plain('distributionChannel')], ['UserLanguage', 'User Language', plain('userLanguage')],
+    ['Q1', `${COMPANY_QUESTION} - Selected Choice`, plain('QID1')],
+    ['Q1_5_TEXT', `${COMPANY_QUESTION} - Other - Text`, plain('QID1_5_TEXT')],
+    ...ORGANISATION.map((item, k): [string, string, string] => [`Q2_${k + 1}`, `${ORGANISATION_QUESTION} - ${item.label}`, plain(`QID2_${k + 1}`)]),
+    ['Q3', AGAIN_QUESTION, plain('QID3')],
+    ['Q4', `${HEAR_QUESTION} - Selected Choice`, plain('QID4')],
+    ['Q4_6_TEXT', `${HEAR_QUESTION} - Other - Text`, plain('QID4_6_TEXT')],
+    ['Q5', `${DAYS_QUESTION} - Selected Choice`, plain('QID5')],
+    ['Q6', `${SEMINARS_QUESTION} - Selected Choice`, plain('QID6')],
+    ...SEMINARS.map(([label], k): [string, string, string] => [`Q7_${k + 1}`, `${SEMINAR_RATING_QUESTION} - ${label}`, plain(`QID7_${k + 1}`)]),
+    ['Q8', IMPROVE_QUESTION, plain('QID8_TEXT')],
+  ];
+  const rows: string[][] = [columns.map((c) => c[0]), columns.map((c) => c[1]), columns.map((c) => c[2])];
+  respondents.forEach((p, r) => {
+    const minute = 10 + (r % 50);
+    const start = `2025-10-${String(15 + (r % 3)).padStart(2, '0')} 14:${String(minute).padStart(2, '0')}:00`;
+    rows.push([
+      start, start, 'IP Address', p.ip, '100', String(180 + r), 'True', start, `R_trade${String(r).padStart(4, '0')}`,
+      p.last, p.first, p.email, '', '', '', p.email ? 'email' : 'anonymous', 'EN',
+      p.company, p.otherCompany, ...p.organisation, p.again, p.hear, p.otherHear,
+      joined(DAYS, p.days), joined(SEMINARS, p.seminars), ...p.seminarRatings, p.improve,
+    ]);
+  });
+  return '\ufeff' + Papa.unparse(rows, { newline: '\r\n' }) + '\r\n';
+}
+
+/** Count descending, then label: the order debrief shows options in when the export does not give the survey's. */
+const byCount = (a: { label: string; count: number }, b: { label: string; count: number }) => b.count - a.count || (a.label < b.label ? -1 : 1);
+
+/** A checkbox question's expectation, counted from the respondents: ticks per option, and those who ticked any. */
+function countedCheckboxes(question: string, options: [string, number][], picks: boolean[][]): ExpectedChoice {
+  const counts = options.map(() => 0);
+  let answered = 0;
+  for (const p of picks) {
+    if (p.some(Boolean)) answered++;
+    p.forEach((t, k) => t && counts[k]++);
+  }
+  return { question, kind: 'multiple', answered, options: options.map(([label], k) => ({ label, count: counts[k] })).sort(byCount) };
+}
+
+export function expectedTradeFair(respondents: Respondent[]): ExpectedFixture {
+  const n = RESPONDENTS;
+  const sum = (pairs: [string, number][]) => pairs.reduce((a, [, c]) => a + c, 0);
+  const items: ExpectedItem[] = [
+    ...ORGANISATION.map((item) => ({ label: item.label, group: item.group, counts: item.counts, notApplicable: 0, missing: n - item.counts.reduce((a, b) => a + b, 0) })),
+    ...SEMINARS.map(([label], s) => ({ label, group: 'seminar', counts: SEMINAR_RATINGS[s], notApplicable: 0, missing: n - SEMINAR_RATINGS[s].reduce((a, b) => a + b, 0) })),
+  ];
+  const seminars = countedCheckboxes(SEMINARS_QUESTION, SEMINARS, respondents.map((p) => p.seminars));
+  const choices: ExpectedChoice[] = [
+    { question: COMPANY_QUESTION, kind: 'single', answered: sum(COMPANIES), options: COMPANIES.map(([label, count]) => ({ label, count })).sort(byCount) },
+    // Yes / No / Maybe keep the order they are asked in.
+    { question: AGAIN_QUESTION, kind: 'yes-no', answered: sum(AGAIN), options: AGAIN.map(([label, count]) => ({ label, count })) },
+    { question: HEAR_QUESTION, kind: 'single', answered: sum(HEAR), options: HEAR.map(([label, count]) => ({ label, count })).sort(byCount) },
+    countedCheckboxes(DAYS_QUESTION, DAYS, respondents.map((p) => p.days)),
+    { ...seminars, links: Object.fromEntries(SEMINARS.map(([label]) => [label, label])) },
+  ];
+  const pii = [...new Set(respondents.flatMap((p) => [p.email, p.first && `${p.first} ${p.last}`, p.ip]).filter((s) => s !== ''))].sort();
+  return { tool: 'qualtrics', respondents: n, encoding: 'utf-8-bom', delimiter: ',', items, choices, pii };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const out = process.argv[2] ?? 'fixtures/trade-fair-qualtrics';
+  mkdirSync(out, { recursive: true });
+  const respondents = drawRespondents();
+  writeFileSync(join(out, 'responses.csv'), tradeFairCsv(respondents));
+  writeExpected(join(out, 'expected.json'), { 'responses.csv': expectedTradeFair(respondents) });
+  console.log(`wrote ${out}/responses.csv and expected.json`);
+}

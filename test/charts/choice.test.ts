@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { choiceSpec, createRenderer } from '../../charts/index.js';
+import { svgTexts } from './fixture.js';
+
+const bars = [
+  { label: 'Tuesday', count: 30, share: 0.3, low: 0.22, high: 0.4 },
+  { label: 'Monday, trade only', count: 60, share: 0.6, low: 0.5, high: 0.69 },
+  { label: 'Wednesday', count: 45, share: 0.45, low: 0.36, high: 0.55 },
+];
+type Spec = { data: { values: { option: string; low: number; high: number; share: number }[] }; layer: { mark: { type: string }; encoding: Record<string, { field?: string }> }[]; title: { text: string[] } };
+
+describe('choiceSpec(options, look)', () => {
+  it('choiceSpec(options) sorts by share, largest first, and draws each interval as a rule from low to high', () => {
+    const spec = choiceSpec(bars, { title: 'Which days did you attend? (n = 100)' }) as unknown as Spec;
+    expect(spec.data.values.map((v) => v.option)).toEqual(['Monday, trade only', 'Wednesday', 'Tuesday']);
+    const rule = spec.layer.find((l) => l.mark.type === 'rule')!;
+    expect([rule.encoding.x.field, rule.encoding.x2.field]).toEqual(['low', 'high']);
+    expect(spec.layer.find((l) => l.mark.type === 'bar')!.encoding.x.field).toBe('share');
+  });
+
+  it('choiceSpec(options, { keepOrder }) keeps the survey order', () => {
+    const spec = choiceSpec(bars, { title: 'T', keepOrder: true }) as unknown as Spec;
+    expect(spec.data.values.map((v) => v.option)).toEqual(['Tuesday', 'Monday, trade only', 'Wednesday']);
+  });
+
+  it('choiceSpec(options) renders the n in its title, every option label and each percentage with its count', async () => {
+    const svg = await createRenderer().svg(choiceSpec(bars, { title: 'Which days did you attend? (n = 100)' }));
+    const texts = svgTexts(svg);
+    expect(texts.join(' ')).toContain('(n = 100)');
+    for (const label of ['Tuesday', 'Monday, trade only', 'Wednesday']) expect(texts).toContain(label);
+    expect(texts).toContain('60% (60)');
+  });
+});
