@@ -8,6 +8,7 @@ import {
 import { narrate, narrateBreakdowns, narrateComparison, narrateNps, narrateResponseRate, type Lang, type Sentence } from './narrate.js';
 import type { Item, Survey } from './resolve.js';
 import { labelKey } from './scales.js';
+import { commentSummaries, type CommentSummary } from './themes/comment-summary.js';
 
 /** One item in summary.json. Field names are a contract: later versions add, never rename. */
 export interface SummaryItem extends ItemMetrics {
@@ -31,7 +32,7 @@ export interface SummaryGroup extends GroupMetrics {
 }
 
 export interface Summary {
-  schemaVersion: 1;
+  schemaVersion: 2;
   title: string;
   tool: string;
   respondents: number;
@@ -51,6 +52,8 @@ export interface Summary {
   comparison?: Comparison;
   /** How the figures are made, in the language of the sentences. */
   methodology: MethodNote[];
+  /** Per free-text question, what its publishable comments talk about (themes counted by respondent). */
+  comments: CommentSummary[];
 }
 
 /** Attributes every run breaks the figures down by, when the survey has them. */
@@ -124,7 +127,7 @@ export function summarise(survey: Survey, options: SummaryOptions = {}): { summa
     ...items.filter((i) => i.valid < minCell).map((i) => msg.fewAnswers(i.label, i.valid, minCell)),
   ];
   const summary: Summary = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     title: options.title ?? 'Survey results',
     tool: options.tool ?? 'generic',
     respondents: survey.respondents,
@@ -140,6 +143,7 @@ export function summarise(survey: Survey, options: SummaryOptions = {}): { summa
     methodology: methodology({
       lang, minCell, positiveLevels: options.positiveLevels, responseRate: rate !== null, nps: nps !== null, comparison: comparison !== null, alpha: options.alpha,
     }),
+    comments: commentSummaries(survey, { lang, k: minCell }),
   };
   return { summary, sentences };
 }

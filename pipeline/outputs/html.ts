@@ -25,7 +25,8 @@ import { downloadsSection } from './report-downloads.js';
 import { headlinesSection } from './report-headlines.js';
 import { itemsSection } from './report-items.js';
 import { reportStyle } from './report-style.js';
-import { cspHash, SORT_SCRIPT } from './sort-script.js';
+import { cspHash } from './sort-script.js';
+import { REPORT_SCRIPT } from './report-script.js';
 
 export type { RenderedChart } from './report-charts.js';
 
@@ -85,7 +86,7 @@ export function reportHtml(summary: Summary, charts: RenderedChart[], options: H
 <html lang="${ctx.lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(style, SORT_SCRIPT)}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(style, REPORT_SCRIPT)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${e(title)}</title>
@@ -103,7 +104,7 @@ ${headlines}
 ${groups}
 ${rest.join('\n')}
 </main>
-<script>${SORT_SCRIPT}</script>
+<script>${REPORT_SCRIPT}</script>
 </body>
 </html>
 `;

@@ -15,17 +15,17 @@ import type { Lang } from '../narrate.js';
 const SUPPLEMENT: Record<Lang, string[]> = {
   en: [
     'not', 'no', 'yes', 'just', 'really', 'quite', 'rather', 'so', 'will', 'shall', 'may', 'us', 'etc', 'its', 'it', 'i',
-    'lot', 'lots', 'bit', 'thing', 'things', 'something', 'anything', 'everything', 'nothing', 'even', 'though', 'although', 'however', 'there',
+    'please', 'lot', 'lots', 'bit', 'thing', 'things', 'something', 'anything', 'everything', 'nothing', 'even', 'though', 'although', 'however', 'there',
   ],
   fr: [
     'très', 'trop', 'plus', 'moins', 'tout', 'tous', 'toute', 'toutes', 'peu', 'aussi', 'ça', 'non', 'oui', 'si', 'comme', 'alors', 'donc',
-    'car', 'encore', 'déjà', 'vraiment', 'assez', 'chose', 'choses', 'lors', 'cela', 'ceci', 'celui', 'celle', 'ceux', 'dont', 'être', 'avoir', 'fait', 'faire', 'ils', 'elles',
+    'plaît', 'car', 'encore', 'déjà', 'vraiment', 'assez', 'chose', 'choses', 'lors', 'cela', 'ceci', 'celui', 'celle', 'ceux', 'dont', 'être', 'avoir', 'fait', 'faire', 'ils', 'elles',
   ],
   es: [
     'es', 'son', 'fue', 'fueron', 'era', 'eran', 'ser', 'sea', 'sido', 'está', 'están', 'estaba', 'estaban', 'estar', 'estuvo', 'esta', 'este', 'estos',
     'estas', 'esto', 'hay', 'había', 'ha', 'han', 'he', 'hemos', 'haber', 'tiene', 'tienen', 'tener', 'todo', 'todos', 'toda', 'todas', 'tan', 'demasiado',
     'menos', 'unos', 'unas', 'algo', 'algunos', 'algunas', 'así', 'les', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'si', 'mucho', 'mucha', 'muchos',
-    'muchas', 'cosa', 'cosas', 'aunque', 'sino', 'pues', 'entre',
+    'muchas', 'cosa', 'cosas', 'favor', 'aunque', 'sino', 'pues', 'entre',
   ],
 };
 

@@ -1,0 +1,43 @@
+/**
+ * The `comments` of summary.json, and the themes the report shows: both read
+ * the comments that may be published (redacted, small groups withheld), so a
+ * theme never rests on a withheld comment and its examples are publishable.
+ */
+import type { Lang } from '../narrate.js';
+import type { Survey } from '../resolve.js';
+import { publishableComments, type CommentQuestion } from '../outputs/comments.js';
+import { reportText } from '../outputs/report-text.js';
+import { commentThemes, type Theme, type Themes } from './themes.js';
+
+/** One free-text question in summary.json. */
+export interface CommentSummary {
+  question: string;
+  /** Respondents who answered the question (published or withheld). */
+  answered: number;
+  /** The words and phrases most used, by respondents, with example comments. */
+  themes: Theme[];
+}
+
+export interface CommentSummaryOptions {
+  /** Language of the redaction placeholders and of comments whose words do not tell; default `en`. */
+  lang?: Lang;
+  /** Smallest group whose members' comments are published; default 5. */
+  k?: number;
+}
+
+/** The themes of one question's publishable comments, in a report or summary language. */
+export function questionThemes(question: Pick<CommentQuestion, 'comments'>, lang: Lang): Themes {
+  const t = reportText(lang);
+  return commentThemes(question.comments, { lang, ignore: [t.email, t.phone] });
+}
+
+/** Each free-text question with its themes. */
+export function commentSummaries(survey: Pick<Survey, 'texts' | 'attributes'>, options: CommentSummaryOptions = {}): CommentSummary[] {
+  const lang = options.lang ?? 'en';
+  const t = reportText(lang);
+  return publishableComments(survey, { k: options.k ?? 5, redact: { email: t.email, phone: t.phone } }).map((q) => ({
+    question: q.question,
+    answered: q.answered,
+    themes: questionThemes(q, lang).themes,
+  }));
+}
