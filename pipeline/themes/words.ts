@@ -45,11 +45,12 @@ export function commentWords(text: string, options: WordOptions = {}): Word[][] 
   let clean = text.normalize('NFC').replace(/[’‘ʼ`´]/g, "'");
   for (const placeholder of options.ignore ?? []) if (placeholder) clean = clean.split(placeholder).join(' . ');
   const lang = commentLanguage(clean, options.lang ?? 'en');
+  const shouted = isShouted(clean);
   const runs: Word[][] = [];
   for (const clause of clean.split(PHRASE_BREAK)) {
     let run: Word[] = [];
     for (const token of TOKENIZERS[lang].tokenize(clause, false)) {
-      const word = readWord(token, lang);
+      const word = readWord(token, lang, shouted);
       if (word) {
         run.push(word);
       } else if (run.length) {
@@ -63,16 +64,24 @@ export function commentWords(text: string, options: WordOptions = {}): Word[][] 
 }
 
 /** One token as a word, or null for a stop word, a number or a stray character. */
-function readWord(token: string, lang: Lang): Word | null {
+function readWord(token: string, lang: Lang, shouted: boolean): Word | null {
   const written = token.replace(/^['\-]+|['\-]+$/g, '');
   const lower = written.toLowerCase();
-  if (!/\p{L}/u.test(lower) || isStopWord(lower)) return null;
+  // An acronym in capitals ("UN", "IT") is no stop word, unless the whole comment is in capitals.
+  const acronym = !shouted && /^\p{Lu}{2,}$/u.test(written);
+  if (!/\p{L}/u.test(lower) || (!acronym && isStopWord(lower))) return null;
   const compact = lower.replace(/['\-‐‑]/g, '');
-  if ([...compact].length < 2 || isStopWord(compact)) return null;
+  if ([...compact].length < 2 || (!acronym && isStopWord(compact))) return null;
   const key = foldAccents(STEMMERS[lang].stemWord(compact));
   // Sentence case is not a spelling ("Coffee" is "coffee"); a capital inside a word is ("WiFi", "UN").
   const surface = /\p{Lu}/u.test(written.slice(1)) ? written : lower;
   return { key, surface, spelling: foldAccents(compact) };
+}
+
+/** True when most of a text's letters are capitals: "THE SHUTTLE WAS LATE". */
+function isShouted(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.filter((l) => /\p{Lu}/u.test(l)).length * 2 > letters.length;
 }
 
 /**
