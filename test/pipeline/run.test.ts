@@ -39,7 +39,7 @@ describe('runReport([ndm-un23])', () => {
   it('runReport(ndm-un23) writes summary.json, metrics.csv, index.html and each chart as .svg and .vl.json', () => {
     for (const f of ['summary.json', 'metrics.csv', 'index.html']) expect(existsSync(join(out, f))).toBe(true);
     const onDisk = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(1);
+    expect(onDisk.schemaVersion).toBe(2);
     expect(onDisk.respondents).toBe(rows.length - 2);
     for (const g of summary.groups) expect(existsSync(join(out, 'charts', `${g.id}-likert.svg`))).toBe(true);
     expect(existsSync(join(out, 'charts', 'plenary-likert.vl.json'))).toBe(true);
