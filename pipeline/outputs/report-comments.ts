@@ -26,7 +26,8 @@ export function commentsSection(questions: CommentQuestion[], ctx: ReportContext
       // A copy's themes are its first writer's: identical texts read alike.
       const used = matches[d.indices[0]] ?? [];
       const times = d.count > 1 ? ` <span class="times"><span aria-hidden="true">×${e(ctx.count(d.count))}</span><span class="sr-only">(${e(tt.times(ctx.count(d.count)))})</span></span>` : '';
-      return `<li${used.length ? ` data-themes="${used.join(' ')}"` : ''}>${e(d.text)}${times}</li>`;
+      const marks = `${used.length ? ` data-themes="${used.join(' ')}"` : ''}${d.count > 1 ? ` data-count="${d.count}"` : ''}`;
+      return `<li${marks}>${e(d.text)}${times}</li>`;
     });
     const list = q.comments.length ? `<ul class="comments" id="${ids.list}">${items.join('\n')}</ul>` : `<p>${e(t.commentsNone)}</p>`;
     const repeated = distinct.some((d) => d.count > 1) ? ` ${e(tt.timesNote)}` : '';

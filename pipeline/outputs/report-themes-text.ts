@@ -40,7 +40,7 @@ const FR: ThemesText = {
   themesHint: 'Choisissez un mot pour n’afficher que les commentaires qui l’emploient ; choisissez-le à nouveau pour tout afficher.',
   respondents: 'répondants',
   timesNote: '×5 après un commentaire : le même commentaire, écrit par 5 répondants.',
-  filtered: '{n} commentaires emploient « {term} ».',
+  filtered: '{n} commentaires emploient «\u00a0{term}\u00a0».',
   unfiltered: 'Les {n} commentaires sont affichés.',
   times: (n) => `écrit par ${n} répondants`,
 };

@@ -1,7 +1,8 @@
 /**
  * The report script's second part: each theme of a question's comments
  * becomes a button (aria-pressed) that shows only the comments using it;
- * pressed again, it shows all. It reads the theme positions the page wrote
+ * pressed again, it shows all; a status line says how many respondents'
+ * comments show (a comment marked `data-count` counts that many). It reads the theme positions the page wrote
  * in `data-theme` / `data-themes`, and writes only text (textContent) and
  * the `hidden` attribute. Without script every comment shows.
  */
@@ -34,7 +35,8 @@ export const THEME_SCRIPT = `(function () {
         comments.forEach(function (c) {
           var show = !on || (' ' + (c.dataset.themes || '') + ' ').indexOf(' ' + li.dataset.theme + ' ') >= 0;
           c.hidden = !show;
-          if (show) shown++;
+          // A comment written by several respondents counts each, as the bars do.
+          if (show) shown += Number(c.dataset.count || 1);
         });
         if (status) status.textContent = (on ? themes.dataset.filtered : themes.dataset.unfiltered).replace('{n}', shown.toLocaleString(lang)).replace('{term}', li.dataset.term || '');
       });

@@ -15,7 +15,7 @@ import type { Lang } from '../narrate.js';
 const SUPPLEMENT: Record<Lang, string[]> = {
   en: [
     'not', 'no', 'yes', 'just', 'really', 'quite', 'rather', 'so', 'will', 'shall', 'may', 'us', 'etc', 'its', 'it', 'i',
-    'please', 'lot', 'lots', 'bit', 'thing', 'things', 'something', 'anything', 'everything', 'nothing', 'even', 'though', 'although', 'however', 'there',
+    'please', 'less', 'fewer', 'lot', 'lots', 'bit', 'thing', 'things', 'something', 'anything', 'everything', 'nothing', 'even', 'though', 'although', 'however', 'there',
   ],
   fr: [
     'très', 'trop', 'plus', 'moins', 'tout', 'tous', 'toute', 'toutes', 'peu', 'aussi', 'ça', 'non', 'oui', 'si', 'comme', 'alors', 'donc',

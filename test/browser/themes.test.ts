@@ -119,6 +119,10 @@ describe('report(comments) in Chromium', { timeout: 60_000 }, () => {
     expect(await button(/^wifi$/).getAttribute('aria-pressed')).toBe('false');
     expect(await button(/^shuttles left$/).getAttribute('aria-pressed')).toBe('true');
     expect(await shown(page)).toEqual(distinctMatching(/shuttles left/i));
+    // The status counts respondents, as the bar does: the one sentence was written by three.
+    let writers = 0;
+    for (const c of COMMENTS) if (/shuttles left/i.test(c)) writers++;
+    expect(await page.locator('#themes-status-1').textContent()).toBe(themesText('en').filtered.replace('{n}', String(writers)).replace('{term}', 'shuttles left'));
     await page.context().close();
   });
 

@@ -15,7 +15,9 @@ describe('commentsSection(questions, ctx)', () => {
     expect(list[0]).toContain('Thanks!');
     expect(list[0]).toContain('<span aria-hidden="true">×3</span>');
     expect(list[0]).toContain(`(${themesText('en').times('3')})`);
+    expect(list[0]).toContain('data-count="3"');
     expect(list[1]).not.toContain('×');
+    expect(list[1]).not.toContain('data-count');
     expect(html).toContain(themesText('en').timesNote);
   });
 
