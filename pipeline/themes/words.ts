@@ -36,6 +36,9 @@ const STEMMERS = { en: new StemmerEn(), fr: new StemmerFr(), es: new StemmerEs()
 /** Punctuation that ends a phrase: two words either side of it are never one phrase. */
 const PHRASE_BREAK = /[.,;:!?¡¿()[\]{}"“”«»„…–—|/\\\r\n\t]+/u;
 
+/** Characters that are never part of a word. */
+const SYMBOLS = /[<>=*+^~{}$%#@_•·]+/gu;
+
 /**
  * A comment's words, in runs of words written next to each other (a stop
  * word or punctuation ends a run), so that two-word phrases are read within
@@ -49,7 +52,8 @@ export function commentWords(text: string, options: WordOptions = {}): Word[][] 
   const runs: Word[][] = [];
   for (const clause of clean.split(PHRASE_BREAK)) {
     let run: Word[] = [];
-    for (const token of TOKENIZERS[lang].tokenize(clause, false)) {
+    // Markup and symbols separate words: "<b>team</b>" is "b team b", whose "b" a stop list drops.
+    for (const token of TOKENIZERS[lang].tokenize(clause.replace(SYMBOLS, ' '), false)) {
       const word = readWord(token, lang, shouted);
       if (word) {
         run.push(word);
@@ -65,7 +69,9 @@ export function commentWords(text: string, options: WordOptions = {}): Word[][] 
 
 /** One token as a word, or null for a stop word, a number or a stray character. */
 function readWord(token: string, lang: Lang, shouted: boolean): Word | null {
-  const written = token.replace(/^['\-]+|['\-]+$/g, '');
+  const written = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  // Markup, addresses and symbols ("href=", "x@y", "<b>") are not words; "R&D", "Wi-Fi" and "l'hôtel" are.
+  if (/[^\p{L}\p{M}\p{N}'\-‐‑&]/u.test(written)) return null;
   const lower = written.toLowerCase();
   // An acronym in capitals ("UN", "IT") is no stop word, unless the whole comment is in capitals.
   const acronym = !shouted && /^\p{Lu}{2,}$/u.test(written);

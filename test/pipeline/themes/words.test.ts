@@ -58,3 +58,9 @@ describe('commentWords(shouted text)', () => {
     expect(commentWords('THE SHUTTLE WAS LATE').flat().map((w) => w.key)).toEqual(keys('shuttle late'));
   });
 });
+
+describe('commentWords(text with markup)', () => {
+  it('commentWords(text) reads the words between markup and symbols, and no symbol as a word', () => {
+    expect(commentWords('<b>Badges</b> <a href="x">shuttle</a> =SUM(1) R&D').flat().map((w) => w.surface)).toEqual(['badges', 'href', 'shuttle', 'SUM', 'R&D']);
+  });
+});
