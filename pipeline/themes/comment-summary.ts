@@ -25,10 +25,20 @@ export interface CommentSummaryOptions {
   k?: number;
 }
 
+/** Themes already read, by language and comments: summary.json and the report read the same ones in a run. */
+const READ = new Map<string, Themes>();
+
 /** The themes of one question's publishable comments, in a report or summary language. */
 export function questionThemes(question: Pick<CommentQuestion, 'comments'>, lang: Lang): Themes {
+  const key = `${lang}${JSON.stringify(question.comments)}`;
+  const known = READ.get(key);
+  if (known) return known;
   const t = reportText(lang);
-  return commentThemes(question.comments, { lang, ignore: [t.email, t.phone] });
+  const themes = commentThemes(question.comments, { lang, ignore: [t.email, t.phone] });
+  // A run has a few free-text questions; a long-lived process (the tests) must not keep every one.
+  if (READ.size >= 16) READ.clear();
+  READ.set(key, themes);
+  return themes;
 }
 
 /** Each free-text question with its themes. */

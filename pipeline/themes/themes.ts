@@ -41,8 +41,9 @@ interface Tally {
   key: string;
   /** Comments using it, ascending. */
   comments: number[];
-  /** Surface form → occurrences. */
+  /** Surface form → occurrences; for a phrase, its first word's surface → second's → occurrences (no string built per occurrence). */
   surfaces: Map<string, number>;
+  pairs?: Map<string, Map<string, number>>;
   /** Word keys of a phrase; one for a word. */
   parts: string[];
 }
@@ -53,9 +54,9 @@ export function commentThemes(comments: string[], options: ThemeOptions = {}): T
   const limit = options.limit ?? 10;
   const perTheme = options.examples ?? 3;
   const tallies = new Map<string, Tally>();
-  const seen = (key: string, parts: string[], surface: string, comment: number) => {
-    let t = tallies.get(key);
-    if (!t) tallies.set(key, (t = { key, comments: [], surfaces: new Map(), parts }));
+  // Phrases by first word, then second: no key string is built for a phrase already seen.
+  const phrases = new Map<string, Map<string, Tally>>();
+  const count = (t: Tally, surface: string, comment: number) => {
     if (t.comments[t.comments.length - 1] !== comment) t.comments.push(comment);
     t.surfaces.set(surface, (t.surfaces.get(surface) ?? 0) + 1);
   };
@@ -63,16 +64,32 @@ export function commentThemes(comments: string[], options: ThemeOptions = {}): T
   const root = sameWords(read);
   read.forEach((runs, c) => {
     for (const run of runs) {
-      run.forEach((w, i) => {
-        const key = root(w.key);
-        seen(key, [key], w.surface, c);
+      for (let i = 0; i < run.length; i++) {
+        const w = run[i];
+        const key = root.get(w.key)!;
+        let word = tallies.get(key);
+        if (!word) tallies.set(key, (word = { key, comments: [], surfaces: new Map(), parts: [key] }));
+        count(word, w.surface, c);
         const next = run[i + 1];
-        const nextKey = next && root(next.key);
+        if (!next) continue;
+        const nextKey = root.get(next.key)!;
         // A phrase is two different words: "very very" or "wifi, wifi" say no more than the word.
-        if (next && nextKey !== key) seen(`${key} ${nextKey}`, [key, nextKey], `${w.surface} ${next.surface}`, c);
-      });
+        if (nextKey === key) continue;
+        let after = phrases.get(key);
+        if (!after) phrases.set(key, (after = new Map()));
+        let phrase = after.get(nextKey);
+        if (!phrase) after.set(nextKey, (phrase = { key: `${key} ${nextKey}`, comments: [], surfaces: new Map(), pairs: new Map(), parts: [key, nextKey] }));
+        if (phrase.comments[phrase.comments.length - 1] !== c) phrase.comments.push(c);
+        let seconds = phrase.pairs!.get(w.surface);
+        if (!seconds) phrase.pairs!.set(w.surface, (seconds = new Map()));
+        seconds.set(next.surface, (seconds.get(next.surface) ?? 0) + 1);
+      }
     }
   });
+  for (const after of phrases.values()) for (const phrase of after.values()) tallies.set(phrase.key, phrase);
+  const frequentPhrase = (t: Tally) => t.pairs && t.comments.length >= minCount;
+  // Only the phrases that may be shown get their surfaces as strings.
+  for (const t of tallies.values()) if (frequentPhrase(t)) for (const [a, seconds] of t.pairs!) for (const [b, n] of seconds) t.surfaces.set(`${a} ${b}`, n);
   const frequent = [...tallies.values()].filter((t) => t.comments.length >= minCount);
   // A word whose every user wrote it inside one phrase ("coffee" of "coffee break") adds nothing to the phrase.
   const inPhrase = new Set<string>();
@@ -100,19 +117,36 @@ export function commentThemes(comments: string[], options: ThemeOptions = {}): T
  * are joined. Returns each stem's representative: the smallest of its set,
  * whatever the comments' order.
  */
-function sameWords(read: { key: string; spelling: string }[][][]): (key: string) => string {
+function sameWords(read: { key: string; spelling: string }[][][]): Map<string, string> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
     while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
+    // Path compression: every node on the way points at the root.
+    for (let y = x; y !== r; ) {
+      const up = parent.get(y)!;
+      parent.set(y, r);
+      y = up;
+    }
     return r;
   };
   const union = (a: string, b: string) => {
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) ra < rb ? parent.set(rb, ra) : parent.set(ra, rb);
   };
-  for (const runs of read) for (const run of runs) for (const w of run) union(`k${w.key}`, `s${w.spelling}`);
+  const linked = new Set<string>();
+  for (const runs of read) {
+    for (const run of runs) {
+      for (const w of run) {
+        const pair = `${w.key}\u0000${w.spelling}`;
+        if (linked.has(pair)) continue;
+        linked.add(pair);
+        parent.has(`k${w.key}`) || parent.set(`k${w.key}`, `k${w.key}`);
+        parent.has(`s${w.spelling}`) || parent.set(`s${w.spelling}`, `s${w.spelling}`);
+        union(`k${w.key}`, `s${w.spelling}`);
+      }
+    }
+  }
   // Each set's representative is the smallest stem in it (stems and spellings are prefixed apart).
   const smallest = new Map<string, string>();
   for (const node of parent.keys()) {
@@ -121,7 +155,9 @@ function sameWords(read: { key: string; spelling: string }[][][]): (key: string)
     const best = smallest.get(r);
     if (best === undefined || node < best) smallest.set(r, node);
   }
-  return (key) => smallest.get(find(`k${key}`))?.slice(1) ?? key;
+  const out = new Map<string, string>();
+  for (const node of parent.keys()) if (node[0] === 'k') out.set(node.slice(1), smallest.get(find(node))!.slice(1));
+  return out;
 }
 
 /** The surface form written most often; the first in code-point order on a tie. */

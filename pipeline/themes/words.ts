@@ -67,8 +67,23 @@ export function commentWords(text: string, options: WordOptions = {}): Word[][] 
   return runs;
 }
 
+/** Words already read, per language and shouting: comments repeat their words, and stemming is the cost. */
+const READ = new Map<string, Word | null>();
+/** Bound of READ: past it, it starts again (a run's vocabulary rarely comes near). */
+const READ_LIMIT = 100_000;
+
 /** One token as a word, or null for a stop word, a number or a stray character. */
 function readWord(token: string, lang: Lang, shouted: boolean): Word | null {
+  const cacheKey = `${lang}${shouted ? '!' : ' '}${token}`;
+  const known = READ.get(cacheKey);
+  if (known !== undefined) return known;
+  if (READ.size >= READ_LIMIT) READ.clear();
+  const word = readNewWord(token, lang, shouted);
+  READ.set(cacheKey, word);
+  return word;
+}
+
+function readNewWord(token: string, lang: Lang, shouted: boolean): Word | null {
   const written = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   // Markup, addresses and symbols ("href=", "x@y", "<b>") are not words; "R&D", "Wi-Fi" and "l'hôtel" are.
   if (/[^\p{L}\p{M}\p{N}'\-‐‑&]/u.test(written)) return null;
@@ -86,8 +101,13 @@ function readWord(token: string, lang: Lang, shouted: boolean): Word | null {
 
 /** True when most of a text's letters are capitals: "THE SHUTTLE WAS LATE". */
 function isShouted(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  return letters.filter((l) => /\p{Lu}/u.test(l)).length * 2 > letters.length;
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch.toLowerCase() !== ch) upper++;
+    else if (ch.toUpperCase() !== ch) lower++;
+  }
+  return upper > lower;
 }
 
 /**
