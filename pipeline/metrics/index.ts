@@ -10,3 +10,5 @@ export { suppressCells, type Suppression, type SuppressionBlock } from './suppre
 export { breakdowns, type BreakdownCell, type BreakdownItemInput, type BreakdownOptions, type BreakdownRow, type Breakdowns } from './breakdown.js';
 export { compareEditions, matchKey, type ComparedInput, type ComparedItem, type Comparison, type ComparisonOptions, type UnmatchedItem, type UnmatchedReason } from './comparison.js';
 export { attendanceByItem, choiceMetrics, type ChoiceMetricsOptions, type SummaryChoice, type SummaryChoiceOption } from './choice.js';
+export { publishableComments, type CommentOptions, type CommentQuestion } from './comments.js';
+export { redact, type RedactOptions } from './redact.js';

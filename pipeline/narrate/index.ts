@@ -17,3 +17,7 @@ export { topBoxPhrase } from './phrases.js';
 export { methodology, type MethodNote, type MethodologyOptions } from './methodology.js';
 export { detectLanguage, detectSurveyLanguage } from './detect-language.js';
 export { BREAKDOWN_ATTRIBUTES, GROUP_ORDER, levelCounts, summarise, type Summary, type SummaryGroup, type SummaryItem, type SummaryOptions } from './summary.js';
+export { REDACTED } from './words.js';
+export { commentSummaries, questionThemes, type CommentSummary, type CommentSummaryOptions } from './themes/comment-summary.js';
+export { commentThemes, type Theme, type Themes, type ThemeOptions } from './themes/themes.js';
+export { commentKey, distinctComments, type DistinctComment } from './themes/dedupe.js';

@@ -16,6 +16,7 @@ import { narrateResponseRate } from './response-rate.js';
 import type { Lang, Sentence } from './model.js';
 import type { Item, Survey } from '../ingest/index.js';
 import { choiceMetrics, type SummaryChoice } from '../metrics/index.js';
+import { commentSummaries, type CommentSummary } from './themes/comment-summary.js';
 
 /** One item in summary.json. Field names are a contract: later versions add, never rename. */
 export interface SummaryItem extends ItemMetrics {
@@ -61,6 +62,8 @@ export interface Summary {
   methodology: MethodNote[];
   /** Every closed question that is not a rating (single choice, yes/no, checkboxes), with each option's share and interval. */
   choices: SummaryChoice[];
+  /** Per free-text question, what its publishable comments talk about (themes counted by respondent). */
+  comments: CommentSummary[];
 }
 
 /** Attributes every run breaks the figures down by, when the survey has them. */
@@ -158,6 +161,7 @@ export function summarise(survey: Survey, options: SummaryOptions = {}): { summa
     ...(comparison ? { comparison } : {}),
     methodology: notes,
     choices: choiceMetrics(survey.choices ?? [], { items }),
+    comments: commentSummaries(survey, { lang, k: minCell }),
   };
   return { summary, sentences };
 }

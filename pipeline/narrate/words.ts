@@ -108,3 +108,10 @@ export const ATTRIBUTE: Record<Lang, Record<string, string>> = {
 };
 
 export const NOT_STATED: Record<Lang, string> = { en: '(not stated)', fr: '(non renseigné)', es: '(sin respuesta)' };
+
+/** What stands in a published comment for a removed e-mail address or phone number. */
+export const REDACTED: Record<Lang, { email: string; phone: string }> = {
+  en: { email: '[e-mail removed]', phone: '[phone removed]' },
+  fr: { email: '[courriel supprimé]', phone: '[téléphone supprimé]' },
+  es: { email: '[correo eliminado]', phone: '[teléfono eliminado]' },
+};

@@ -14,7 +14,7 @@ import type { Lang, Sentence } from '../../narrate/index.js';
 import { slugify } from '../../util/slug.js';
 import type { Summary } from '../../narrate/index.js';
 import type { Survey } from '../../ingest/index.js';
-import { publishableComments, type CommentQuestion } from '../comments.js';
+import { publishableComments, type CommentQuestion } from '../../metrics/index.js';
 import { escapeHtml as e } from '../escape.js';
 import { breakdownsSection } from './breakdowns.js';
 import { comparisonSection, responseRateText } from './comparison.js';
@@ -28,7 +28,8 @@ import { itemsSection } from './items.js';
 import { choicesSection } from './choices.js';
 import { CHOICE_TEXT } from './choice-text.js';
 import { reportStyle } from './style.js';
-import { cspHash, SORT_SCRIPT } from './sort-script.js';
+import { cspHash } from './sort-script.js';
+import { REPORT_SCRIPT } from './script.js';
 
 export type { RenderedChart } from './charts.js';
 
@@ -90,7 +91,7 @@ export function reportHtml(summary: Summary, charts: RenderedChart[], options: H
 <html lang="${ctx.lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(style, SORT_SCRIPT)}">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(style, REPORT_SCRIPT)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${e(title)}</title>
@@ -108,7 +109,7 @@ ${headlines}
 ${groups}
 ${rest.join('\n')}
 </main>
-<script>${SORT_SCRIPT}</script>
+<script>${REPORT_SCRIPT}</script>
 </body>
 </html>
 `;

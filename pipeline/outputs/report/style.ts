@@ -1,4 +1,5 @@
 import { fontBase64, FONT_FAMILY } from '../../../charts/index.js';
+import { THEMES_STYLE } from './themes.js';
 
 /**
  * The report's stylesheet: the shipped Inter font embedded, text colours
@@ -46,6 +47,7 @@ th[aria-sort='ascending'] button.sort::after { content: ' \\2191'; }
 th[aria-sort='descending'] button.sort::after { content: ' \\2193'; }
 ul.comments { padding-left: 1.2rem; }
 ul.comments li { white-space: pre-line; margin: 0.4rem 0; overflow-wrap: anywhere; }
+${THEMES_STYLE}
 .file { color: var(--muted); font-size: 0.9rem; }
 @page { size: A4; margin: 15mm; }
 @media print {

@@ -4,7 +4,7 @@
  * here; numbers arrive already formatted for the language.
  */
 import { groupNames } from '../../ingest/index.js';
-import type { Lang } from '../../narrate/index.js';
+import { REDACTED, type Lang } from '../../narrate/index.js';
 
 export interface ReportText {
   /** The title when the run gave none (the summary's default, "Survey results"). */
@@ -114,8 +114,7 @@ const EN: ReportText = {
   commentsCount: (shown, answered) => `${shown} of ${answered} comments shown.`,
   commentsWithheld: (n, k) => `${n} withheld: written by respondents in a group of fewer than ${k}, who could be recognised.`,
   commentsNone: 'No comments.',
-  email: '[e-mail removed]',
-  phone: '[phone removed]',
+  ...REDACTED.en,
   warnings: 'Warnings',
   methodology: 'Methodology',
   methodologyText: (k) => [
@@ -174,8 +173,7 @@ const FR: ReportText = {
   commentsCount: (shown, answered) => `${shown} commentaires présentés sur ${answered}.`,
   commentsWithheld: (n, k) => `${n} non publiés : écrits par des répondants d’un groupe de moins de ${k}, qui pourraient être reconnus.`,
   commentsNone: 'Aucun commentaire.',
-  email: '[courriel supprimé]',
-  phone: '[téléphone supprimé]',
+  ...REDACTED.fr,
   warnings: 'Avertissements',
   methodology: 'Méthodologie',
   methodologyText: (k) => [
@@ -234,8 +232,7 @@ const ES: ReportText = {
   commentsCount: (shown, answered) => `Se muestran ${shown} de ${answered} comentarios.`,
   commentsWithheld: (n, k) => `${n} no publicados: escritos por encuestados de un grupo de menos de ${k}, que podrían ser reconocidos.`,
   commentsNone: 'Sin comentarios.',
-  email: '[correo eliminado]',
-  phone: '[teléfono eliminado]',
+  ...REDACTED.es,
   warnings: 'Advertencias',
   methodology: 'Metodología',
   methodologyText: (k) => [

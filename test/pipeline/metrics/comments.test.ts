@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishableComments } from '../../../pipeline/outputs/comments.js';
+import { publishableComments } from '../../../pipeline/metrics/comments.js';
 import type { Survey } from '../../../pipeline/ingest/normalise/resolve.js';
 
 /** Roles: A held by 6 respondents, B by 2; genders: F 5, M 3. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redact } from '../../../pipeline/outputs/redact.js';
+import { redact } from '../../../pipeline/metrics/redact.js';
 
 describe('redact(text)', () => {
   it('redact(text) replaces e-mail addresses, plain and disguised', () => {
