@@ -1,8 +1,8 @@
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { dropCutRow, excelResave } from './cut.js';
 import { decode } from './decode.js';
 import { fail } from './errors.js';
-import { detectLayout } from './layout/index.js';
 import * as msg from './messages.js';
 import type { IdSet } from './ids.js';
 import type { Layout, Sheet } from './model.js';
@@ -57,19 +57,22 @@ export async function readSheet(bytes: Uint8Array, options: { file: string }): P
   }
   const { text, encoding } = decode(bytes, { file });
   if (text.trim() === '') fail(msg.emptyFile(file));
-  const { rows, delimiter } = parseDelimited(text, { file });
+  const { rows, delimiter, last } = parseDelimited(text, { file, openEnd: 'keep' });
   if (rows.length === 0) fail(msg.emptyFile(file)); // nothing but delimiters and line breaks
-  return { file, encoding, delimiter, rows };
+  return { file, encoding, delimiter, rows, last };
 }
 
 export async function ingestBytes(bytes: Uint8Array, options: IngestOptions & { file: string }): Promise<Ingested> {
   const { file } = options;
-  const { rows, encoding, delimiter } = await readSheet(bytes, { file });
-  const layout = detectLayout(rows);
-  if (rows.length <= layout.headerRows) fail(msg.headerOnly(file));
+  const sheet = await readSheet(bytes, { file });
+  const { encoding, delimiter } = sheet;
+  // A last row cut off by an interrupted download is left out before anything reads it (see cut.ts).
+  const { rows, layout, cut } = dropCutRow(sheet.rows, sheet.last, { file, encoding });
+  if (rows.length <= layout.headerRows) fail(cut && rows.length === layout.headerRows ? msg.cutOnly(file, cut.row, cut.reason) : msg.headerOnly(file));
   // XLSX cells are addressed, not delimited: a note in a far column shifts nothing, so only delimited text is checked.
   const fields = delimiter ? headerFields(rows, layout.headerRows) : Infinity;
   const tally = createTally(layout, { seen: options.seen, fields });
+  tally.cut = cut;
   for (let r = layout.headerRows; r < rows.length; r++) {
     addRow(tally, layout, rows[r], r + 1);
     if (options.onProgress && r % 4096 === 0) options.onProgress(r / rows.length);
@@ -109,7 +112,7 @@ function unratedMatrixRow(file: string, layout: Layout, tally: Tally, survey: Su
 export function finishIngest(parts: { file: string; encoding: string; delimiter: string; layout: Layout; tally: Tally }): Ingested {
   const { file, encoding, delimiter, layout, tally } = parts;
   // A file whose every row repeats respondents of an earlier export is a duplicate collector, not an error.
-  if (tally.respondents === 0 && tally.duplicateRows.length === 0) fail(msg.headerOnly(file));
+  if (tally.respondents === 0 && tally.duplicateRows.length === 0) fail(tally.cut ? msg.cutOnly(file, tally.cut.row, tally.cut.reason) : msg.headerOnly(file));
   const survey = resolve(tally, layout);
   if (survey.items.length === 0 && tally.respondents > 0) fail(msg.notSurvey(file));
   // A row with text past the header's last field is an error, not a warning: a field added or split by hand
@@ -120,6 +123,8 @@ export function finishIngest(parts: { file: string; encoding: string; delimiter:
   if (tally.wideRows.length) fail(msg.fieldCount(file, tally.wideRows, tally.wideFields, tally.fields));
   unratedMatrixRow(file, layout, tally, survey);
   const warnings: string[] = [];
+  if (tally.cut) warnings.push(msg.cutOff(file, tally.cut.row, tally.cut.reason));
+  if (tally.shortCount && !excelResave(layout.tool, encoding)) warnings.push(msg.shortRows(file, tally.shortRows, tally.shortCount, tally.fields));
   for (const row of tally.footerRows) warnings.push(msg.skippedFooter(file, row));
   if (tally.duplicateRows.length) warnings.push(msg.duplicateRespondents(file, tally.duplicateRows.length, String(tally.duplicateRows[0])));
   for (const c of layout.columns) if (tally.attributeOverflow.has(c.index)) warnings.push(msg.attributeTooVaried(file, c.header, MAX_SPELLINGS));

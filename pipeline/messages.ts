@@ -2,6 +2,7 @@
  * Every text debrief shows a user, as functions. Tests compare against these
  * same functions, so wording can change in one place.
  */
+import type { CutReason } from './cut.js';
 
 export const emptyFile = (file: string) =>
   `${file}: the file is empty; export the survey responses again and pass the new file.`;
@@ -127,3 +128,22 @@ export const breakdownSkipped = (item: string, attribute: string) =>
 
 export const badFormat = (name: string, allowed: string[]) =>
   `--formats: "${name}" is not an output debrief writes; use a comma-separated list of ${allowed.join(', ')}.`;
+
+/** What is wrong with a last row judged cut off (see cut.ts), as a phrase for `cutOff` and `cutOnly`. */
+export const cutWhat = (reason: CutReason) =>
+  reason.kind === 'short'
+    ? `has ${reason.fields} of ${reason.expected} fields`
+    : reason.kind === 'open-quote'
+      ? 'ends inside a quoted field that is never closed'
+      : reason.kind === 'label'
+        ? `stops in the middle of an answer ("${reason.text}", as of "${reason.label}") with no line break after it`
+        : 'has no line break at its end, unlike every other row';
+
+export const cutOff = (file: string, row: number, reason: CutReason) =>
+  `${file}: the last row (row ${row}) ${cutWhat(reason)}: the file looks cut off; it was left out of every count, so download or export the file again to count it.`;
+
+export const cutOnly = (file: string, row: number, reason: CutReason) =>
+  `${file}: the only response row (row ${row}) ${cutWhat(reason)}: the file looks cut off and holds no complete response; download or export it again.`;
+
+export const shortRows = (file: string, rows: number[], count: number, expected: number) =>
+  `${file}, row${count > 1 ? 's' : ''} ${rows.slice(0, 5).join(', ')}${count > 5 ? ` and ${count - 5} more` : ''}: fewer fields than the header's ${expected}; the missing fields were read as blank answers. If the file was edited or cut, export it again.`;

@@ -1,4 +1,5 @@
 /** Shared types of the ingest stages. */
+import type { LastRecord } from './cut.js';
 
 export type Tool =
   | 'surveymonkey'
@@ -52,4 +53,6 @@ export interface Sheet {
   encoding: string;
   delimiter: string;
   rows: string[][];
+  /** Delimited text: the last non-blank record as parsed, for the cut check (cut.ts); its fields are the last of `rows`. */
+  last?: LastRecord;
 }

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { fail } from './errors.js';
 import * as msg from './messages.js';
+import type { LastRecord } from './cut.js';
 
 /** The delimiters debrief detects, in order of preference on ties. */
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -107,6 +108,8 @@ export interface ParseOptions {
   file: string;
   /** The delimiter; detected when omitted. */
   delimiter?: string;
+  /** A quote left open in the last record: `fail` as for any other, or `keep` it for the cut check (see cut.ts, `last.open`); default `fail`. */
+  openEnd?: 'fail' | 'keep';
 }
 
 /**
@@ -117,13 +120,19 @@ export interface ParseOptions {
  * first non-blank row. A quote that never closes is an error naming the row
  * where it opens.
  */
-export function parseDelimited(text: string, options: ParseOptions): { rows: string[][]; delimiter: string } {
+export function parseDelimited(text: string, options: ParseOptions): { rows: string[][]; delimiter: string; last?: LastRecord } {
   const normal = normaliseLineBreaks(text);
   const delimiter = options.delimiter ?? detectDelimiter(normal);
   const result = Papa.parse<string[]>(normal, { delimiter, newline: '\n', quoteChar: '"', escapeChar: '"', skipEmptyLines: false });
   const open = unclosedQuoteRow(result);
-  if (open !== undefined) fail(msg.unterminatedQuote(options.file, open + 1));
-  return { rows: trimBlankRows(result.data), delimiter };
+  // A quote that never closes runs to the end of the file, so it is in the last record; cut.ts judges it.
+  const openEnd = open !== undefined && options.openEnd === 'keep' && open === result.data.length - 1 && result.errors.some((e) => e.code === 'MissingQuotes');
+  if (open !== undefined && !openEnd) fail(msg.unterminatedQuote(options.file, open + 1));
+  const rows = trimBlankRows(result.data);
+  if (rows.length === 0) return { rows, delimiter };
+  // A line break follows the last non-blank record when a (blank) record comes after it.
+  const lineBreak = rows[rows.length - 1] !== result.data[result.data.length - 1];
+  return { rows, delimiter, last: { fields: rows[rows.length - 1], lineBreak, open: openEnd } };
 }
 
 /**

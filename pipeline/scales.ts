@@ -103,7 +103,7 @@ export const SCALES: Scale[] = [
 ];
 
 /** Answers that mean "not applicable": never in the denominator. */
-const NOT_APPLICABLE = [
+export const NOT_APPLICABLE = [
   'n/a', 'na', 'n.a.', 'n.a', 'not applicable', 'does not apply', 'did not attend', "didn't attend", 'i did not attend',
   'not attended', 'no basis for evaluation', 'no basis to evaluate', 'no opinion', "don't know", 'do not know',
   'sans objet', 'non applicable', 'non concerné', "je n'ai pas assisté", 'pas assisté', 'ne sais pas', 'sans avis',

@@ -7,10 +7,11 @@
  * each fold a byte range and the main thread can merge them (`toTally`) into
  * the same Tally the in-memory path builds.
  */
+import { judgeLastRecord, readLastRecord, type CutCheck, type CutReason } from '../cut.js';
 import type { BytesDecoder } from '../decode.js';
 import { IdSet } from '../ids.js';
 import type { Layout } from '../model.js';
-import { FOOTER, idKey, MAX_SPELLINGS } from '../tally.js';
+import { FOOTER, idKey, MAX_SPELLINGS, SHORT_LISTED } from '../tally.js';
 import { grown } from '../grown.js';
 import { ByteDict } from './dict.js';
 
@@ -27,6 +28,8 @@ export interface FoldPlan {
   answerColumns: number[];
   /** Fields in the header: a record with a non-blank field past them is recorded in `wideRows`; Infinity: no check. */
   fields: number;
+  /** The check of the input's last record (cut.ts); none when omitted. */
+  cut?: CutCheck;
 }
 
 /** `fields`: the header's field count (see headerFields); default Infinity, no check. */
@@ -60,6 +63,12 @@ export interface FoldState {
   /** Row numbers of records with a non-blank field past the header's fields, and their field counts. */
   wideRows: number[];
   wideFields: number[];
+  /** The first SHORT_LISTED row numbers of records with fewer fields than the header, and how many there were. */
+  shortRows: number[];
+  shortCount: number;
+  /** The row number of the last record when it was left out as cut off (see cut.ts), else 0; and why. */
+  cutRow: number;
+  cutReason?: CutReason;
   /** With `collectIds`: the numeric respondent ids counted in this range (a prefix of the array holds them). */
   numericIds: Float64Array;
   /** How many of `numericIds` are filled. */
@@ -228,6 +237,9 @@ export class StreamFold {
       footerRows: [],
       wideRows: [],
       wideFields: [],
+      shortRows: [],
+      shortCount: 0,
+      cutRow: 0,
       numericIds: new Float64Array(options.collectIds ? 1024 : 0),
       numericCount: 0,
       textIds: [],
@@ -253,8 +265,26 @@ export class StreamFold {
 
   /** Flushes the last record; throws UnterminatedQuote if a quote is still open. */
   end(): void {
-    if (this.carry && this.carry.length) this.consumedBytes += this.scan(this.carry, true);
+    if (this.carry && this.carry.length && !this.cutLast(this.carry)) this.consumedBytes += this.scan(this.carry, true);
     this.carry = undefined;
+  }
+
+  /**
+   * Judges the record the input ends with, held back for want of a line break
+   * (see cut.ts); true when it is left out: cut off, or blank. A quote that swallows
+   * rows is left to `scan`, which throws UnterminatedQuote.
+   */
+  private cutLast(record: Uint8Array): boolean {
+    if (!this.plan.cut) return false;
+    const last = readLastRecord(this.decoder.decode(record), String.fromCharCode(this.delimiter));
+    // Blank as trim() sees it (U+FEFF and U+00A0 too, unlike blankBytes): parse.ts drops such a last row, so here too.
+    if (!last) return true;
+    const verdict = judgeLastRecord(last, this.plan.cut);
+    if (verdict === undefined || verdict === 'unclosed') return false;
+    this.state.records++;
+    this.state.cutRow = ++this.record;
+    this.state.cutReason = verdict;
+    return true;
   }
 
   /** Bytes of complete records folded so far. */
@@ -572,6 +602,7 @@ export class StreamFold {
       this.state.wideRows.push(row);
       this.state.wideFields.push(columns);
     }
+    if (columns < this.plan.fields && this.state.shortCount++ < SHORT_LISTED) this.state.shortRows.push(row);
     if (id !== '') {
       const key = typeof id === 'number' ? id : idKey(id);
       if (!this.seen.addNew(key)) {

@@ -13,6 +13,7 @@ import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readRange } from './read.js';
+import { cutCheck, dropCutRow } from '../cut.js';
 import { decode, decoderFor, type BytesDecoder } from '../decode.js';
 import { fail } from '../errors.js';
 import { finishIngest, ingestBytes, zipFailure, type IngestOptions, type Ingested } from '../ingest.js';
@@ -69,11 +70,15 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   const headText = decoder.decode(head.subarray(bom, whole ? head.length : lastLineBreak(head)));
   if (headText.trim() === '') fail(msg.emptyFile(file));
-  const { rows, delimiter } = whole ? parseDelimited(headText, { file }) : parseHead(headText, file);
-  if (whole && rows.length === 0) fail(msg.emptyFile(file)); // nothing but delimiters and line breaks
+  const parsed = whole ? parseDelimited(headText, { file, openEnd: 'keep' }) : parseHead(headText, file);
+  const { delimiter } = parsed;
+  if (whole && parsed.rows.length === 0) fail(msg.emptyFile(file)); // nothing but delimiters and line breaks
+  // A whole file's last row is judged as the in-memory path judges it, so the layout comes from the same rows;
+  // the fold judges it again at its end, where a larger file's last row is met (see cut.ts).
+  const { rows, cut } = whole ? dropCutRow(parsed.rows, parsed.last, { file, encoding }) : { rows: parsed.rows, cut: undefined };
   const sample = rows.slice(0, SAMPLE_ROWS);
   const layout = detectLayout(sample);
-  if (whole && rows.length <= layout.headerRows) fail(msg.headerOnly(file));
+  if (whole && rows.length <= layout.headerRows) fail(cut && rows.length === layout.headerRows ? msg.cutOnly(file, cut.row, cut.reason) : msg.headerOnly(file));
   const leadingBlank = countLeadingBlank(headText, delimiter);
   // Sized from the head's records per byte, the id sets need not grow (rehashing a million ids costs a tenth of a second).
   const expected = whole ? rows.length : Math.ceil((rows.length / Math.max(1, headText.length)) * size * 1.1);
@@ -109,7 +114,8 @@ interface FoldResult {
 }
 
 async function fold(path: string, input: FoldInput, options: StreamOptions): Promise<FoldResult> {
-  const plan = foldPlan(input.layout, headerFields(input.sample, input.layout.headerRows));
+  const fields = headerFields(input.sample, input.layout.headerRows);
+  const plan = { ...foldPlan(input.layout, fields), cut: cutCheck(input.layout, fields, input.encoding) };
   // Without an id column no id is kept: the table need not be sized for the rows.
   const expected = plan.idColumn >= 0 ? input.expected : 0;
   // Work on a copy: a rerun (Windows-1252 after all) must start from the ids known before this file.
@@ -203,7 +209,7 @@ function startWorker(path: string, start: number, input: FoldInput, plan: FoldPl
  * earlier line breaks until it parses. A real unclosed quote is found later,
  * by the fold, at the end of the file.
  */
-function parseHead(text: string, file: string): { rows: string[][]; delimiter: string } {
+function parseHead(text: string, file: string): ReturnType<typeof parseDelimited> {
   for (let cut = text.length; cut > 0; ) {
     try {
       return parseDelimited(text.slice(0, cut), { file });
