@@ -94,7 +94,8 @@ export function judgeLastRecord(last: LastRecord, check: CutCheck): CutReason | 
  */
 function swallowsRows(openField: string, fields: number, delimiters = [',', ';', '\t']): boolean {
   const lines = openField.split('\n').slice(1);
-  const enough = Math.max(2, Math.ceil(fields / 2));
+  // Two fields is a phrase with a comma; three or more, or half a row, is a row.
+  const enough = Math.max(3, Math.ceil(fields / 2));
   return lines.some((line) => delimiters.some((d) => line.split(d).length >= enough));
 }
 
