@@ -121,8 +121,9 @@ export function readLastRecord(text: string, delimiter: string): LastRecord | un
   const normal = text.replace(/\r\n?/g, '\n');
   const result = Papa.parse<string[]>(normal, { delimiter, newline: '\n', quoteChar: '"', escapeChar: '"', skipEmptyLines: false });
   const [fields, ...rest] = result.data;
-  if (!fields || fields.every((c) => c.trim() === '')) return undefined;
   const open = result.errors.some((e) => e.code === 'MissingQuotes');
+  // A record left open is kept even when blank (a lone quote), as parseDelimited keeps it.
+  if (!fields || (!open && fields.every((c) => c.trim() === ''))) return undefined;
   return { fields, lineBreak: !open && rest.length > 0, open };
 }
 

@@ -12,6 +12,7 @@ import { isNotApplicable } from './scales.js';
 import { ingestStream } from './stream/ingest.js';
 import { addRow, createTally, headerFields, MAX_SPELLINGS, type Tally } from './tally.js';
 import { isZip, readXlsx } from './xlsx.js';
+import { cutSheetInBytes } from './xlsx-cut.js';
 import { checkZipBytes, type ZipProblem } from './zip-check.js';
 
 export interface Ingested {
@@ -53,6 +54,8 @@ export async function readSheet(bytes: Uint8Array, options: { file: string }): P
   const { file } = options;
   if (isZip(bytes)) {
     zipFailure(file, await checkZipBytes(bytes));
+    const cutSheet = await cutSheetInBytes(bytes);
+    if (cutSheet) fail(msg.cutXlsxSheet(file, cutSheet));
     return { file, encoding: 'xlsx', delimiter: '', rows: await readXlsx(bytes, { file }) };
   }
   const { text, encoding } = decode(bytes, { file });
@@ -68,7 +71,7 @@ export async function ingestBytes(bytes: Uint8Array, options: IngestOptions & { 
   const { encoding, delimiter } = sheet;
   // A last row cut off by an interrupted download is left out before anything reads it (see cut.ts).
   const { rows, layout, cut } = dropCutRow(sheet.rows, sheet.last, { file, encoding });
-  if (rows.length <= layout.headerRows) fail(cut && rows.length === layout.headerRows ? msg.cutOnly(file, cut.row, cut.reason) : msg.headerOnly(file));
+  if (rows.length <= layout.headerRows) fail(cut ? msg.cutOnly(file, cut.row, cut.reason) : msg.headerOnly(file));
   // XLSX cells are addressed, not delimited: a note in a far column shifts nothing, so only delimited text is checked.
   const fields = delimiter ? headerFields(rows, layout.headerRows) : Infinity;
   const tally = createTally(layout, { seen: options.seen, fields });

@@ -143,7 +143,10 @@ export const cutOff = (file: string, row: number, reason: CutReason) =>
   `${file}: the last row (row ${row}) ${cutWhat(reason)}: the file looks cut off; it was left out of every count, so download or export the file again to count it.`;
 
 export const cutOnly = (file: string, row: number, reason: CutReason) =>
-  `${file}: the only response row (row ${row}) ${cutWhat(reason)}: the file looks cut off and holds no complete response; download or export it again.`;
+  `${file}: the last row (row ${row}) ${cutWhat(reason)}: the file looks cut off, and no complete response is left before it; download or export it again.`;
 
 export const shortRows = (file: string, rows: number[], count: number, expected: number) =>
   `${file}, row${count > 1 ? 's' : ''} ${rows.slice(0, 5).join(', ')}${count > 5 ? ` and ${count - 5} more` : ''}: fewer fields than the header's ${expected}; the missing fields were read as blank answers. If the file was edited or cut, export it again.`;
+
+export const cutXlsxSheet = (file: string, part: string) =>
+  `${file}: the XLSX workbook's sheet "${part}" ends before its last row was written (the file looks cut off); download or export it again.`;

@@ -406,6 +406,8 @@ export class StreamFold {
       let idEnd = -1;
       let idEscaped = 0;
       let rowEnded = false;
+      /** A quote in a quoted field that did not close it (see above). */
+      let rowInvalid = false;
       this.wideRow = false;
       this.resetRow();
       // One record: fields until a line break or the buffer's end.
@@ -421,6 +423,7 @@ export class StreamFold {
           end = i += dict!.lengths[known];
         } else if (i < n && buf[i] === QUOTE) {
           let j = i + 1;
+          let after: number;
           for (;;) {
             while (j < n && buf[j] !== QUOTE) j++;
             if (j >= n) {
@@ -432,18 +435,30 @@ export class StreamFold {
               j += 2;
               continue;
             }
-            if (j + 1 >= n && !final) return rowStart; // cannot tell "" from " yet
-            break;
+            if (j + 1 >= n) {
+              if (!final) return rowStart; // cannot tell "" from " yet
+              after = n;
+              break;
+            }
+            // As papaparse reads it: a quote closes the field only before the delimiter or a line break (white
+            // space between them is dropped); any other quote is a character of the field, and the search goes on.
+            let k = j + 1;
+            while (k < n && (buf[k] === SPACE || buf[k] === TAB)) k++;
+            if (k >= n) {
+              if (!final) return rowStart;
+              throw new UnterminatedQuote(this.record + 1);
+            }
+            if (buf[k] === delimiter || buf[k] === LF || buf[k] === CR) {
+              after = k;
+              break;
+            }
+            rowInvalid = true;
+            escaped = 1; // the stray quote stays; doubled ones are still unescaped
+            j++;
           }
           start = i + 1;
           end = j;
-          i = j + 1;
-          // Anything between the closing quote and the delimiter is dropped (lenient, like papaparse).
-          while (i < n) {
-            const b = buf[i];
-            if (b === delimiter || b === LF || b === CR) break;
-            i++;
-          }
+          i = after;
         } else {
           start = i;
           while (i < n) {
@@ -510,6 +525,9 @@ export class StreamFold {
         break;
       }
       if (!rowEnded) break;
+      // Stray quotes that ran records together (the record holds a line break): papaparse's pairing, which
+      // parse.ts reports as a quote never closed; so here too.
+      if (rowInvalid && lineBreakBefore(buf, rowStart, i)) throw new UnterminatedQuote(this.record + 1);
       this.endRow(buf, column, anyByte, firstStart, firstEnd, firstEscaped, idStart, idEnd, idEscaped);
     }
     return n;
@@ -650,6 +668,14 @@ export class StreamFold {
     // Free-text answers are kept for the first rows only; after that no column needs decoding.
     if (this.textsOpen) this.keepTexts(buf);
   }
+}
+
+/** True when a line break lies in buf[start, end) before the one (if any) that ends it. */
+function lineBreakBefore(buf: Uint8Array, start: number, end: number): boolean {
+  let last = end;
+  while (last > start && (buf[last - 1] === LF || buf[last - 1] === CR)) last--;
+  for (let p = start; p < last; p++) if (buf[p] === LF || buf[p] === CR) return true;
+  return false;
 }
 
 /** `counts` copied into an array of at least `size` (and 8) counts. */

@@ -25,6 +25,7 @@ import { addRow, createTally, headerFields } from '../tally.js';
 import { isZip } from '../xlsx.js';
 import { IdSet } from '../ids.js';
 import { checkZipFile } from '../zip-check.js';
+import { cutSheetInFile } from '../xlsx-cut.js';
 import { StreamFold, UnterminatedQuote, foldPlan, type FoldPlan, type FoldState } from './fold.js';
 import { toTally, type FoldPart } from './merge.js';
 import { streamXlsxRows } from './xlsx.js';
@@ -59,6 +60,8 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   const head = readHead(path, Math.min(size, HEAD_BYTES));
   if (isZip(head)) {
     zipFailure(file, await checkZipFile(path));
+    const cutSheet = await cutSheetInFile(path);
+    if (cutSheet) fail(msg.cutXlsxSheet(file, cutSheet));
     return ingestXlsxStream(path, file, options);
   }
   const whole = head.length === size;
@@ -78,8 +81,9 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   const { rows, cut } = whole ? dropCutRow(parsed.rows, parsed.last, { file, encoding }) : { rows: parsed.rows, cut: undefined };
   const sample = rows.slice(0, SAMPLE_ROWS);
   const layout = detectLayout(sample);
-  if (whole && rows.length <= layout.headerRows) fail(cut && rows.length === layout.headerRows ? msg.cutOnly(file, cut.row, cut.reason) : msg.headerOnly(file));
-  const leadingBlank = countLeadingBlank(headText, delimiter);
+  if (whole && rows.length <= layout.headerRows) fail(cut ? msg.cutOnly(file, cut.row, cut.reason) : msg.headerOnly(file));
+  // Blank records above the header, as parse.ts counts them (a quoted line break is one record): row numbers start after them.
+  const { leadingBlank } = parsed;
   // Sized from the head's records per byte, the id sets need not grow (rehashing a million ids costs a tenth of a second).
   const expected = whole ? rows.length : Math.ceil((rows.length / Math.max(1, headText.length)) * size * 1.1);
   const run = (enc: string, dec: BytesDecoder) => fold(path, { file, size, bom, delimiter, layout, sample, leadingBlank, expected, encoding: enc, decoder: dec }, options);
@@ -177,7 +181,8 @@ async function scanRange(path: string, start: number, end: number, input: FoldIn
     });
     if (final) scanner.end();
   } catch (e) {
-    if (e instanceof UnterminatedQuote) fail(msg.unterminatedQuote(input.file, e.record - input.leadingBlank));
+    // The fold numbers records from the first non-blank one already (its firstRecord).
+    if (e instanceof UnterminatedQuote) fail(msg.unterminatedQuote(input.file, e.record));
     throw e;
   }
   // A range that ends mid-file may end mid-character; only the file's end makes that invalid.
@@ -256,17 +261,6 @@ function utf8Prefix(buf: Uint8Array): Uint8Array {
 function lastLineBreak(buf: Uint8Array): number {
   const i = buf.lastIndexOf(0x0a);
   return i >= 0 ? i + 1 : buf.length;
-}
-
-/** Blank lines above the header: parse.ts drops them, so row numbers count from the header. */
-function countLeadingBlank(text: string, delimiter: string): number {
-  let n = 0;
-  const blank = new RegExp(`^[ \\t${delimiter === '\t' ? '' : delimiter}]*$`);
-  for (const line of text.split(/\r\n|\n|\r/)) {
-    if (!blank.test(line)) break;
-    n++;
-  }
-  return n;
 }
 
 async function ingestMemory(path: string, file: string, options: IngestOptions): Promise<Ingested> {
