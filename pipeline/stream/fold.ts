@@ -443,7 +443,7 @@ export class StreamFold {
             // As papaparse reads it: a quote closes the field only before the delimiter or a line break (white
             // space between them is dropped); any other quote is a character of the field, and the search goes on.
             let k = j + 1;
-            while (k < n && (buf[k] === SPACE || buf[k] === TAB)) k++;
+            while (k < n && buf[k] !== delimiter && (buf[k] === SPACE || buf[k] === TAB)) k++;
             if (k >= n) {
               if (!final) return rowStart;
               throw new UnterminatedQuote(this.record + 1);
