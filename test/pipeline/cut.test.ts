@@ -211,6 +211,38 @@ describe('ingestFile(fixture cut at 20 random byte offsets)', () => {
   });
 });
 
+describe('ingestFile(short rows in the middle)', () => {
+  /** A one-header export of 12 responses whose rows 3, 6, 9 and 12 stop before the last question. */
+  function shortRows(): string {
+    const rows = ['Respondent ID,How would you rate the venue?,How would you rate the plenaries?'];
+    for (let r = 1; r <= 12; r++) rows.push(r % 3 === 2 ? `${r},Good` : `${r},Good,Fair`);
+    return rows.join('\r\n') + '\r\n';
+  }
+
+  it('ingestFile(short rows, UTF-8 from no Excel) warns listing them on both paths, and reads their missing answers as blanks', async () => {
+    const path = join(dir, 'short.csv');
+    writeFileSync(path, shortRows());
+    for (const mode of ['stream', 'memory'] as const) {
+      const r = await ingestFile(path, { mode, threads: 1 });
+      expect(r.warnings, mode).toContain(msg.shortRows('short.csv', [3, 6, 9, 12], 4, 3));
+      expect(r.tally.respondents, mode).toBe(12);
+      expect(r.tally.columns.get(2)!.blank, mode).toBe(4);
+    }
+  });
+
+  it('ingestFile(short rows, saved by Excel as Windows-1252 "CSV") tolerates them on both paths', async () => {
+    const path = join(dir, 'short-excel.csv');
+    // An é in Windows-1252 (0xE9) is not UTF-8, so the file reads as Excel's "CSV".
+    writeFileSync(path, Buffer.from(shortRows().replace('Respondent ID', 'Respondent ID (é)'), 'latin1'));
+    for (const mode of ['stream', 'memory'] as const) {
+      const r = await ingestFile(path, { mode, threads: 1 });
+      expect(r.encoding, mode).toBe('windows-1252');
+      expect(r.warnings.filter((w) => w.includes('fewer fields')), mode).toEqual([]);
+      expect(r.tally.columns.get(2)!.blank, mode).toBe(4);
+    }
+  });
+});
+
 describe('ingestStream(a large export cut short, on two threads)', () => {
   it('ingestStream(cut past the head, 2 threads) warns of the cut row and counts what the in-memory path counts', async () => {
     const whole = join(dir, 'big.csv');
