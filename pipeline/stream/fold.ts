@@ -443,7 +443,7 @@ export class StreamFold {
             // As papaparse reads it: a quote closes the field only before the delimiter or a line break (white
             // space between them is dropped); any other quote is a character of the field, and the search goes on.
             let k = j + 1;
-            while (k < n && buf[k] !== delimiter && (buf[k] === SPACE || buf[k] === TAB)) k++;
+            for (let w; k < n && buf[k] !== delimiter && (w = whiteSpaceAt(buf, k)) > 0; ) k += w;
             if (k >= n) {
               if (!final) return rowStart;
               throw new UnterminatedQuote(this.record + 1);
@@ -452,6 +452,7 @@ export class StreamFold {
               after = k;
               break;
             }
+            if (!final && k + 2 >= n && (buf[k] === 0xc2 || buf[k] === 0xef)) return rowStart; // a white space character may straddle the chunks
             rowInvalid = true;
             escaped = 1; // the stray quote stays; doubled ones are still unescaped
             j++;
@@ -668,6 +669,18 @@ export class StreamFold {
     // Free-text answers are kept for the first rows only; after that no column needs decoding.
     if (this.textsOpen) this.keepTexts(buf);
   }
+}
+
+/**
+ * The length of the white space character at buf[k] as papaparse's trim() sees it between a closing quote
+ * and the delimiter: space, tab, vertical tab, form feed, and in UTF-8 U+00A0 and U+FEFF (a stray BOM); else 0.
+ */
+function whiteSpaceAt(buf: Uint8Array, k: number): number {
+  const b = buf[k];
+  if (b === SPACE || b === TAB || b === 0x0b || b === 0x0c) return 1;
+  if (b === 0xc2 && buf[k + 1] === 0xa0) return 2;
+  if (b === 0xef && buf[k + 1] === 0xbb && buf[k + 2] === 0xbf) return 3;
+  return 0;
 }
 
 /** True when a line break lies in buf[start, end) before the one (if any) that ends it. */
