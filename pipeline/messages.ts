@@ -2,6 +2,7 @@
  * Every text debrief shows a user, as functions. Tests compare against these
  * same functions, so wording can change in one place.
  */
+import type { CutReason } from './model.js';
 
 export const emptyFile = (file: string) =>
   `${file}: the file is empty; export the survey responses again and pass the new file.`;
@@ -260,3 +261,25 @@ export const groupReason = (reason: { by: string; cue?: string }) =>
     config: 'set by the config',
     none: 'no programme or logistics word in its label or question',
   })[reason.by] ?? reason.by;
+
+/** What is wrong with a last row judged cut off (see cut.ts), as a phrase for `cutOff` and `cutOnly`. */
+export const cutWhat = (reason: CutReason) =>
+  reason.kind === 'short'
+    ? `has ${reason.fields} of ${reason.expected} fields`
+    : reason.kind === 'open-quote'
+      ? 'ends inside a quoted field that is never closed'
+      : reason.kind === 'label'
+        ? `stops in the middle of an answer ("${reason.text}", as of "${reason.label}") with no line break after it`
+        : 'has no line break at its end, unlike every other row';
+
+export const cutOff = (file: string, row: number, reason: CutReason) =>
+  `${file}: the last row (row ${row}) ${cutWhat(reason)}: the file looks cut off; it was left out of every count, so download or export the file again to count it.`;
+
+export const cutOnly = (file: string, row: number, reason: CutReason) =>
+  `${file}: the last row (row ${row}) ${cutWhat(reason)}: the file looks cut off, and no complete response is left before it; download or export it again.`;
+
+export const shortRows = (file: string, rows: number[], count: number, expected: number) =>
+  `${file}, row${count > 1 ? 's' : ''} ${rows.slice(0, 5).join(', ')}${count > 5 ? ` and ${count - 5} more` : ''}: fewer fields than the header's ${expected}; the missing fields were read as blank answers. If the file was edited or cut, export it again.`;
+
+export const cutXlsxSheet = (file: string, part: string) =>
+  `${file}: the XLSX workbook's sheet "${part}" ends before its last row was written (the file looks cut off); download or export it again.`;

@@ -52,4 +52,39 @@ export interface Sheet {
   encoding: string;
   delimiter: string;
   rows: string[][];
+  /** Delimited text: the last non-blank record as parsed, for the cut check (cut.ts); its fields are the last of `rows`. */
+  last?: LastRecord;
+}
+
+// The cut check of an export's last record (ingest/cut.ts).
+
+/** The last non-blank record of a delimited export, as parsed. */
+export interface LastRecord {
+  /** Its fields (a quote left open runs to the end of the file, in its last field). */
+  fields: string[];
+  /** True when a line break follows it. */
+  lineBreak: boolean;
+  /** True when it ends inside a quoted field that never closes. */
+  open: boolean;
+}
+
+/** What the judgement needs of the export: plain data, so it crosses to the fold's worker. */
+export interface CutCheck {
+  /** Fields in the header. */
+  fields: number;
+  /** True when the tool that wrote the file ends its last row with a line break (see `endsWithLineBreak`). */
+  finalLineBreak: boolean;
+}
+
+/** Why the last record looks cut off. */
+export type CutReason =
+  | { kind: 'open-quote' }
+  | { kind: 'short'; fields: number; expected: number }
+  | { kind: 'label'; text: string; label: string }
+  | { kind: 'line-break' };
+
+/** A last row left out as cut off: its 1-based row number and why. */
+export interface CutRow {
+  row: number;
+  reason: CutReason;
 }

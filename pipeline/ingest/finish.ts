@@ -13,6 +13,7 @@ import { unknownLabels } from './normalise/unknown-labels.js';
 import { MAX_SPELLINGS, type Tally } from './normalise/tally.js';
 import type { ZipProblem } from './decode/zip-check.js';
 import { findChoices } from './normalise/choices/find.js';
+import { excelResave } from './cut.js';
 
 export interface Ingested {
   file: string;
@@ -73,7 +74,7 @@ function unratedMatrixRow(file: string, layout: Layout, tally: Tally, survey: Su
 export function finishIngest(parts: { file: string; encoding: string; delimiter: string; layout: Layout; tally: Tally }, options: Pick<IngestOptions, 'notApplicable'> = {}): Ingested {
   const { file, encoding, delimiter, layout, tally } = parts;
   // A file whose every row repeats respondents of an earlier export is a duplicate collector, not an error.
-  if (tally.respondents === 0 && tally.duplicateRows.length === 0) fail(msg.headerOnly(file));
+  if (tally.respondents === 0 && tally.duplicateRows.length === 0) fail(tally.cut ? msg.cutOnly(file, tally.cut.row, tally.cut.reason) : msg.headerOnly(file));
   const resolved = resolve(tally, layout, { notApplicable: options.notApplicable });
   // Checkbox and choice columns come out of the comments: they are counted as choices.
   const { choices, texts } = findChoices(tally, layout, resolved);
@@ -87,6 +88,8 @@ export function finishIngest(parts: { file: string; encoding: string; delimiter:
   if (tally.wideRows.length) fail(msg.fieldCount(file, tally.wideRows, tally.wideFields, tally.fields));
   unratedMatrixRow(file, layout, tally, survey, { extra: options.notApplicable });
   const warnings: string[] = [];
+  if (tally.cut) warnings.push(msg.cutOff(file, tally.cut.row, tally.cut.reason));
+  if (tally.shortCount && !excelResave(layout.tool, encoding)) warnings.push(msg.shortRows(file, tally.shortRows, tally.shortCount, tally.fields));
   for (const row of tally.footerRows) warnings.push(msg.skippedFooter(file, row));
   if (tally.duplicateRows.length) warnings.push(msg.duplicateRespondents(file, tally.duplicateRows.length, String(tally.duplicateRows[0])));
   for (const c of layout.columns) if (tally.attributeOverflow.has(c.index)) warnings.push(msg.attributeTooVaried(file, c.header, MAX_SPELLINGS));

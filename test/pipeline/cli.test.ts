@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../pipeline/cli.js';
 import { createLogger } from '../../pipeline/util/log.js';
 import * as msg from '../../pipeline/messages.js';
+import { joinRecords, splitRecords } from './mutate.js';
 
 const EN = 'fixtures/ndm-un23/surveymonkey.csv';
 const FR = 'fixtures/ndm-un23/surveymonkey-fr.csv';
@@ -36,6 +37,15 @@ function digest(dir: string): Record<string, string> {
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'debrief-cli-'));
 
+/** The sample's 2 header rows and first 10 responses, then 3 fields of the 11th with no line break: a cut download. */
+function cutExport(dir: string): { path: string; fields: number } {
+  const records = splitRecords(readFileSync(EN, 'latin1'), ',');
+  const partial = { fields: records[12].fields.slice(0, 3), end: '' };
+  const path = join(dir, 'cut.csv');
+  writeFileSync(path, Buffer.from(joinRecords([...records.slice(0, 12), partial], ','), 'latin1'));
+  return { path, fields: records[0].fields.length };
+}
+
 describe('main(report)', () => {
   it('main(report x2) gives byte-identical outputs', async () => {
     const a = join(tmp(), 'a');
@@ -53,7 +63,8 @@ describe('main(report)', () => {
     expect((await run(['report', EN, '--out', out])).code).toBe(0);
     const before = digest(out);
     const corrupt = join(dir, 'corrupt.csv');
-    writeFileSync(corrupt, readFileSync(FR, 'utf8').slice(0, 5000) + '\n"unterminated, quote\n');
+    // A stray quote that runs the rows after it together: an error (a quote open only at the very end reads as a cut file, a warning).
+    writeFileSync(corrupt, 'Respondent ID,Role,How would you rate the venue?,Comments\r\n1,Delegate,Good,fine\r\n2,Delegate,"Excellent,nice\r\n3,Observer,Fair,ok\r\n4,Delegate,Good,ok\r\n');
     const { code, lines } = await run(['report', EN, corrupt, '--out', out]);
     expect(code).toBe(1);
     expect(lines.at(-1)).toMatch(/^debrief: error: corrupt\.csv, row \d+: a quoted field is never closed/);
@@ -100,6 +111,15 @@ describe('main(report)', () => {
     expect(code).toBe(3);
     expect(existsSync(join(dir, 'r', 'summary.json'))).toBe(true);
     expect((await run(['report', EN, '--strict', '--out', join(dir, 'r2')])).code).toBe(0);
+  }, 60_000);
+
+  it('main(report cut.csv --strict) warns of the cut row, counts the 10 responses before it, and exits 3', async () => {
+    const dir = tmp();
+    const { path, fields } = cutExport(dir);
+    const { code, lines } = await run(['report', path, '--strict', '--formats', 'json', '--out', join(dir, 'r')]);
+    expect(lines).toContain(`debrief: warning: ${msg.cutOff('cut.csv', 13, { kind: 'short', fields: 3, expected: fields })}`);
+    expect(code).toBe(3);
+    expect(JSON.parse(readFileSync(join(dir, 'r', 'summary.json'), 'utf8')).respondents).toBe(10);
   }, 60_000);
 
   it('main(report --if-changed) runs after a run without it, skips an unchanged run, then runs again after an input changes', async () => {
@@ -176,6 +196,25 @@ describe('main(init) and main(inspect)', () => {
     expect(i.respondents).toBe(512);
     expect(i.droppedPersonal).toEqual(['IP Address', 'Email Address', 'First Name', 'Last Name', 'Custom Data 1']);
     expect(chunks.join('')).not.toMatch(/@example\.org/);
+  });
+});
+
+describe('main(inspect cut.csv)', () => {
+  it('main(inspect cut.csv) shows the warning of the cut row and the 10 respondents before it', async () => {
+    const { path, fields } = cutExport(tmp());
+    const chunks: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => (chunks.push(String(chunk)), true)) as typeof process.stdout.write;
+    let code: number;
+    try {
+      code = await run(['inspect', path]).then((r) => r.code);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(code).toBe(0);
+    const text = chunks.join('');
+    expect(text).toContain(`warning: ${msg.cutOff('cut.csv', 13, { kind: 'short', fields: 3, expected: fields })}\n`);
+    expect(text).toContain('respondents: 10\n');
   });
 });
 

@@ -3,7 +3,7 @@ import { expectations } from '../expectations.js';
  * Fuzzing the ingest with damaged copies of the fixtures (see mutate.ts).
  * Every case must end in a clean result or a clean DebriefError: exit code 1
  * and a one-line message naming the file; never another exception, never a
- * hang (fast-check's per-case timeout). Both ingest paths must agree, and
+ * hang (fast-check's per-case timeout). Both ingest paths must agree, damaged or not, and
  * when only ignorable changes were made (CRLF ↔ LF, a BOM, trailing empty
  * columns) the figures must equal those of the unchanged file.
  *
@@ -79,9 +79,6 @@ function expectClean(o: Outcome, file: string, context: string): void {
   }
 }
 
-/** Damaged cases on which the two paths gave different clean outcomes. */
-const disagreements: string[] = [];
-
 /** The unchanged bases' figures, from the in-memory path. */
 const reference = new Map<string, Outcome>();
 
@@ -123,24 +120,19 @@ describe('ingestFile(mutated fixture)', () => {
           if (mutated.ignorable && !base.file.endsWith('.xlsx')) {
             expect(memory, `${context}: an ignorable change altered the figures (memory)`).toEqual(reference.get(base.name));
             expect(stream, `${context}: an ignorable change altered the figures (stream)`).toEqual(reference.get(base.name));
-          } else if (JSON.stringify(stream) !== JSON.stringify(memory)) {
-            // Damaged quoting is read leniently, and the byte scanner and papaparse are not yet lenient alike:
-            // listed for the streaming fold's owner rather than failed here (see the report below).
-            disagreements.push(context);
+          } else if (!base.file.endsWith('.xlsx')) {
+            // Damaged text files too: the fold reads stray quotes as papaparse does, numbers rows from the first
+            // non-blank record as parse.ts does, and judges a cut last record with the same function (cut.ts).
+            // A damaged XLSX archive that zip-check.ts lets through is read by two different ZIP readers inside
+            // exceljs (in memory, and streaming), which can disagree (seed 777: a byte run duplicated inside the
+            // archive gave figures on one path, an error on the other): that is the XLSX reader's (issue 21).
+            expect(stream, `${context}: the two paths read the damaged file differently`).toEqual(memory);
           }
         }),
         { seed: SEED + k, numRuns: runs, timeout: CASE_TIMEOUT, endOnFailure: true },
       );
     }, 120_000);
   }
-});
-
-describe('ingestFile(mutated fixture), both paths', () => {
-  it('ingestFile(mutated fixtures) lists the damaged cases on which the two paths differ', () => {
-    if (disagreements.length) console.info(`fuzz: ${disagreements.length} damaged case(s) read differently by the two paths, e.g.\n  ${disagreements.slice(0, 5).join('\n  ')}`);
-    // Every case that the two paths read differently is damaged: ignorable ones are held to equality above.
-    expect(disagreements.every((c) => !/^[^:]+: (CRLF → LF|LF → CRLF|BOM added|\d trailing empty column\(s\))(, (CRLF → LF|LF → CRLF|BOM added|\d trailing empty column\(s\)))*$/.test(c))).toBe(true);
-  });
 });
 
 describe('runReport(mutated fixture)', () => {

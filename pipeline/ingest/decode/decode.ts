@@ -1,6 +1,7 @@
 import { fail } from '../../errors.js';
 import { binaryKind } from './magic.js';
 import * as msg from '../../messages.js';
+import { partialCharacter, utf8Boundary } from '../stream/boundary.js';
 
 export interface Decoded {
   text: string;
@@ -39,7 +40,11 @@ function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
     return stripBom(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
   } catch {
-    return undefined;
+    // A file cut in the middle of its last character is still UTF-8 (it becomes U+FFFD, as on the streaming path).
+    const cut = utf8Boundary(bytes);
+    if (cut === bytes.length || !partialCharacter(bytes.subarray(cut))) return undefined;
+    const text = strictUtf8(bytes.subarray(0, cut));
+    return text === undefined ? undefined : text + '\ufffd';
   }
 }
 

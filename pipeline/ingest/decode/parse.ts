@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { fail } from '../../errors.js';
 import * as msg from '../../messages.js';
+import type { LastRecord } from '../cut.js';
 
 /** The delimiters debrief detects, in order of preference on ties. */
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -107,6 +108,8 @@ export interface ParseOptions {
   file: string;
   /** The delimiter; detected when omitted. */
   delimiter?: string;
+  /** A quote left open in the last record: `fail` as for any other, or `keep` it for the cut check (see cut.ts, `last.open`); default `fail`. */
+  openEnd?: 'fail' | 'keep';
 }
 
 /**
@@ -117,13 +120,23 @@ export interface ParseOptions {
  * first non-blank row. A quote that never closes is an error naming the row
  * where it opens.
  */
-export function parseDelimited(text: string, options: ParseOptions): { rows: string[][]; delimiter: string } {
+export function parseDelimited(text: string, options: ParseOptions): { rows: string[][]; delimiter: string; last?: LastRecord; leadingBlank: number } {
   const normal = normaliseLineBreaks(text);
   const delimiter = options.delimiter ?? detectDelimiter(normal);
   const result = Papa.parse<string[]>(normal, { delimiter, newline: '\n', quoteChar: '"', escapeChar: '"', skipEmptyLines: false });
   const open = unclosedQuoteRow(result);
-  if (open !== undefined) fail(msg.unterminatedQuote(options.file, open + 1));
-  return { rows: trimBlankRows(result.data), delimiter };
+  // Row numbers in messages count from the first non-blank row.
+  let leadingBlank = 0;
+  while (leadingBlank < result.data.length && result.data[leadingBlank].every((c) => c.trim() === '')) leadingBlank++;
+  // A quote that never closes runs to the end of the file, so it is in the last record; cut.ts judges it.
+  const openEnd = open !== undefined && options.openEnd === 'keep' && open === result.data.length - 1 && result.errors.some((e) => e.code === 'MissingQuotes');
+  if (open !== undefined && !openEnd) fail(msg.unterminatedQuote(options.file, open + 1 - leadingBlank));
+  // A record left open is kept even when blank (a lone quote): a field had begun.
+  const rows = trimBlankRows(result.data, openEnd);
+  if (rows.length === 0) return { rows, delimiter, leadingBlank };
+  // A line break follows the last non-blank record when a (blank) record comes after it.
+  const lineBreak = rows[rows.length - 1] !== result.data[result.data.length - 1];
+  return { rows, delimiter, last: { fields: rows[rows.length - 1], lineBreak, open: openEnd }, leadingBlank };
 }
 
 /**
@@ -142,12 +155,12 @@ function unclosedQuoteRow(result: Papa.ParseResult<string[]>): number | undefine
   return undefined;
 }
 
-/** Drops blank rows at both ends: a final line break, Excel's empty rows (`;;;;`) below the data, blank lines above the header. */
-function trimBlankRows(rows: string[][]): string[][] {
+/** Drops blank rows at both ends (`keepEnd`: at the start only): a final line break, Excel's empty rows (`;;;;`) below the data, blank lines above the header. */
+function trimBlankRows(rows: string[][], keepEnd = false): string[][] {
   const blank = (row: string[]) => row.every((c) => c.trim() === '');
   let start = 0;
   let end = rows.length;
-  while (end > start && blank(rows[end - 1])) end--;
+  while (!keepEnd && end > start && blank(rows[end - 1])) end--;
   while (start < end && blank(rows[start])) start++;
   return start === 0 && end === rows.length ? rows : rows.slice(start, end);
 }

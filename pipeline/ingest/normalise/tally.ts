@@ -1,5 +1,5 @@
 import { IdSet } from './ids.js';
-import type { Layout } from '../../model.js';
+import type { CutRow, Layout } from '../../model.js';
 
 /** Past this many distinct answers a column is free text, not a rating. */
 export const MAX_DISTINCT = 64;
@@ -59,6 +59,12 @@ export interface Tally {
   wideRows: number[];
   /** The field count of each of `wideRows`. */
   wideFields: number[];
+  /** The first SHORT_LISTED row numbers of rows with fewer fields than the header (read as blanks; see finishIngest). */
+  shortRows: number[];
+  /** How many rows had fewer fields than the header. */
+  shortCount: number;
+  /** The last row, left out as cut off (see cut.ts). */
+  cut?: CutRow;
   /** Attribute columns past MAX_SPELLINGS distinct spellings: not counted, not broken down. */
   attributeOverflow: Set<number>;
   /** Per attribute column, its spellings as written, until it passes MAX_SPELLINGS. */
@@ -84,7 +90,7 @@ export function createTally(layout: Layout, options: { seen?: IdSet; fields?: nu
   }
   return {
     respondents: 0, columns, breakdowns, attributeCounts, duplicateRows: [], footerRows: [], seen: options.seen ?? new IdSet(),
-    fields: options.fields ?? Infinity, wideRows: [], wideFields: [], attributeOverflow: new Set(), attributeSpellings,
+    fields: options.fields ?? Infinity, wideRows: [], wideFields: [], shortRows: [], shortCount: 0, attributeOverflow: new Set(), attributeSpellings,
   };
 }
 
@@ -95,6 +101,9 @@ export function overflowAttribute(tally: Tally, column: number): void {
   tally.attributeCounts.get(column)?.clear();
   tally.breakdowns.get(column)?.clear();
 }
+
+/** Short rows named in the warning; the rest are counted. */
+export const SHORT_LISTED = 5;
 
 /** Fields in the header: its widest header row (a delimited export's rows are as wide as its header). */
 export function headerFields(rows: string[][], headerRows: number): number {
@@ -140,6 +149,8 @@ export function addRow(tally: Tally, layout: Layout, row: string[], rowNumber: n
     tally.wideRows.push(rowNumber);
     tally.wideFields.push(row.length);
   }
+  // Shorter rows: read as blanks, and named in a warning unless the tool is known to drop trailing empty fields.
+  if (row.length < tally.fields && Number.isFinite(tally.fields) && tally.shortCount++ < SHORT_LISTED) tally.shortRows.push(rowNumber);
   if (id) {
     const key = idKey(id);
     if (!tally.seen.addNew(key)) {

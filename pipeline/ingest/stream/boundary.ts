@@ -14,6 +14,17 @@ export function utf8Boundary(buf: Uint8Array): number {
   return need === back + 1 || need === 1 ? buf.length : i - 1;
 }
 
+/**
+ * True when `tail` (what follows utf8Boundary) is the start of a UTF-8
+ * character: a lead byte and the continuation bytes that came, short of its
+ * end. At the end of a file that is a character cut by an interrupted
+ * download (see cut.ts), not a sign of another encoding.
+ */
+export function partialCharacter(tail: Uint8Array): boolean {
+  if (tail.length === 0 || tail[0] < 0xc2 || tail[0] > 0xf4) return false;
+  for (let i = 1; i < tail.length; i++) if ((tail[i] & 0xc0) !== 0x80) return false;
+  return true;
+}
 
 /** Checks that a byte stream is UTF-8, chunk by chunk (a character may straddle two chunks). */
 export class Utf8Check {
@@ -36,9 +47,9 @@ export class Utf8Check {
     this.tail = Buffer.from(chunk.subarray(cut));
   }
 
-  /** At the end of the file, an unfinished character is invalid too. */
+  /** At the end of the file, an unfinished character is invalid too, unless it is one cut short (see partialCharacter). */
   end(): boolean {
-    if (this.tail.length) this.valid = false;
+    if (this.tail.length && !partialCharacter(this.tail)) this.valid = false;
     return this.valid;
   }
 }

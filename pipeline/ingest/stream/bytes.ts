@@ -46,3 +46,25 @@ export function findUnescaped(d: ByteDict, buf: Uint8Array, start: number, end: 
   const u = unescapeQuotes(buf, start, end);
   return d.find(u, 0, u.length);
 }
+
+const LF = 0x0a;
+
+/**
+ * The length of the white space character at buf[k] as papaparse's trim() sees it between a closing quote
+ * and the delimiter: space, tab, vertical tab, form feed, and in UTF-8 U+00A0 and U+FEFF (a stray BOM); else 0.
+ */
+export function whiteSpaceAt(buf: Uint8Array, k: number): number {
+  const b = buf[k];
+  if (b === SPACE || b === TAB || b === 0x0b || b === 0x0c) return 1;
+  if (b === 0xc2 && buf[k + 1] === 0xa0) return 2;
+  if (b === 0xef && buf[k + 1] === 0xbb && buf[k + 2] === 0xbf) return 3;
+  return 0;
+}
+
+/** True when a line break lies in buf[start, end) before the one (if any) that ends it. */
+export function lineBreakBefore(buf: Uint8Array, start: number, end: number): boolean {
+  let last = end;
+  while (last > start && (buf[last - 1] === LF || buf[last - 1] === CR)) last--;
+  for (let p = start; p < last; p++) if (buf[p] === LF || buf[p] === CR) return true;
+  return false;
+}

@@ -6,6 +6,7 @@
 import type { BytesDecoder } from '../decode/decode.js';
 import type { IdSet } from '../normalise/ids.js';
 import type { Layout } from '../../model.js';
+import type { CutCheck, CutReason } from '../cut.js';
 
 /** Distinct raw spellings kept per column before it counts as free text. */
 export const RAW_LIMIT = 1024;
@@ -20,6 +21,8 @@ export interface FoldPlan {
   answerColumns: number[];
   /** Fields in the header: a record with a non-blank field past them is recorded in `wideRows`; Infinity: no check. */
   fields: number;
+  /** The check of the input's last record (cut.ts); none when omitted. */
+  cut?: CutCheck;
 }
 
 /** `fields`: the header's field count (see headerFields); default Infinity, no check. */
@@ -53,6 +56,12 @@ export interface FoldState {
   /** Row numbers of records with a non-blank field past the header's fields, and their field counts. */
   wideRows: number[];
   wideFields: number[];
+  /** The first SHORT_LISTED row numbers of records with fewer fields than the header, and how many there were. */
+  shortRows: number[];
+  shortCount: number;
+  /** The row number of the last record when it was left out as cut off (see cut.ts), else 0; and why. */
+  cutRow: number;
+  cutReason?: CutReason;
   /** With `collectIds`: the numeric respondent ids counted in this range (a prefix of the array holds them). */
   numericIds: Float64Array;
   /** How many of `numericIds` are filled. */

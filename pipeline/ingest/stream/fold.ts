@@ -7,11 +7,12 @@
  * each fold a byte range and the main thread can merge them (`toTally`) into
  * the same Tally the in-memory path builds.
  */
+import { judgeLastRecord, readLastRecord } from '../cut.js';
 import type { BytesDecoder } from '../decode/decode.js';
 import { IdSet } from '../normalise/ids.js';
-import { FOOTER, idKey, MAX_SPELLINGS } from '../normalise/tally.js';
+import { FOOTER, idKey, MAX_SPELLINGS, SHORT_LISTED } from '../normalise/tally.js';
 import { grown } from '../../util/grown.js';
-import { blankBytes, findUnescaped, numericId } from './bytes.js';
+import { blankBytes, findUnescaped, lineBreakBefore, numericId, whiteSpaceAt } from './bytes.js';
 import { ByteDict } from './dict.js';
 import { RAW_LIMIT, TEXT_LIMIT, UnterminatedQuote, type DictState, type FoldOptions, type FoldPlan, type FoldState } from './fold-plan.js';
 import { breakdownTables, grow, LEVEL_CAP, mergeBreakdowns, uncross } from './fold-tables.js';
@@ -110,6 +111,9 @@ export class StreamFold {
       footerRows: [],
       wideRows: [],
       wideFields: [],
+      shortRows: [],
+      shortCount: 0,
+      cutRow: 0,
       numericIds: new Float64Array(options.collectIds ? 1024 : 0),
       numericCount: 0,
       textIds: [],
@@ -135,8 +139,26 @@ export class StreamFold {
 
   /** Flushes the last record; throws UnterminatedQuote if a quote is still open. */
   end(): void {
-    if (this.carry && this.carry.length) this.consumedBytes += this.scan(this.carry, true);
+    if (this.carry && this.carry.length && !this.cutLast(this.carry)) this.consumedBytes += this.scan(this.carry, true);
     this.carry = undefined;
+  }
+
+  /**
+   * Judges the record the input ends with, held back for want of a line break
+   * (see cut.ts); true when it is left out: cut off, or blank. A quote that swallows
+   * rows is left to `scan`, which throws UnterminatedQuote.
+   */
+  private cutLast(record: Uint8Array): boolean {
+    if (!this.plan.cut) return false;
+    const last = readLastRecord(this.decoder.decode(record), String.fromCharCode(this.delimiter));
+    // Blank as trim() sees it (U+FEFF and U+00A0 too, unlike blankBytes): parse.ts drops such a last row, so here too.
+    if (!last) return true;
+    const verdict = judgeLastRecord(last, this.plan.cut);
+    if (verdict === undefined || verdict === 'unclosed') return false;
+    this.state.records++;
+    this.state.cutRow = ++this.record;
+    this.state.cutReason = verdict;
+    return true;
   }
 
   /** Bytes of complete records folded so far. */
@@ -215,6 +237,8 @@ export class StreamFold {
       let idEnd = -1;
       let idEscaped = 0;
       let rowEnded = false;
+      /** A quote in a quoted field that did not close it (see above). */
+      let rowInvalid = false;
       this.wideRow = false;
       this.resetRow();
       // One record: fields until a line break or the buffer's end.
@@ -230,6 +254,7 @@ export class StreamFold {
           end = i += dict!.lengths[known];
         } else if (i < n && buf[i] === QUOTE) {
           let j = i + 1;
+          let after: number;
           for (;;) {
             while (j < n && buf[j] !== QUOTE) j++;
             if (j >= n) {
@@ -241,18 +266,31 @@ export class StreamFold {
               j += 2;
               continue;
             }
-            if (j + 1 >= n && !final) return rowStart; // cannot tell "" from " yet
-            break;
+            if (j + 1 >= n) {
+              if (!final) return rowStart; // cannot tell "" from " yet
+              after = n;
+              break;
+            }
+            // As papaparse reads it: a quote closes the field only before the delimiter or a line break (white
+            // space between them is dropped); any other quote is a character of the field, and the search goes on.
+            let k = j + 1;
+            for (let w; k < n && buf[k] !== delimiter && (w = whiteSpaceAt(buf, k)) > 0; ) k += w;
+            if (k >= n) {
+              if (!final) return rowStart;
+              throw new UnterminatedQuote(this.record + 1);
+            }
+            if (buf[k] === delimiter || buf[k] === LF || buf[k] === CR) {
+              after = k;
+              break;
+            }
+            if (!final && k + 2 >= n && (buf[k] === 0xc2 || buf[k] === 0xef)) return rowStart; // a white space character may straddle the chunks
+            rowInvalid = true;
+            escaped = 1; // the stray quote stays; doubled ones are still unescaped
+            j++;
           }
           start = i + 1;
           end = j;
-          i = j + 1;
-          // Anything between the closing quote and the delimiter is dropped (lenient, like papaparse).
-          while (i < n) {
-            const b = buf[i];
-            if (b === delimiter || b === LF || b === CR) break;
-            i++;
-          }
+          i = after;
         } else {
           start = i;
           while (i < n) {
@@ -319,6 +357,9 @@ export class StreamFold {
         break;
       }
       if (!rowEnded) break;
+      // Stray quotes that ran records together (the record holds a line break): papaparse's pairing, which
+      // parse.ts reports as a quote never closed; so here too.
+      if (rowInvalid && lineBreakBefore(buf, rowStart, i)) throw new UnterminatedQuote(this.record + 1);
       this.endRow(buf, column, anyByte, firstStart, firstEnd, firstEscaped, idStart, idEnd, idEscaped);
     }
     return n;
@@ -411,6 +452,7 @@ export class StreamFold {
       this.state.wideRows.push(row);
       this.state.wideFields.push(columns);
     }
+    if (columns < this.plan.fields && this.state.shortCount++ < SHORT_LISTED) this.state.shortRows.push(row);
     if (id !== '') {
       const key = typeof id === 'number' ? id : idKey(id);
       if (!this.seen.addNew(key)) {

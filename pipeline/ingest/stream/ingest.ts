@@ -14,6 +14,7 @@ import { checkInputFile, readInputFile } from '../decode/input-file.js';
 import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readRange } from './read.js';
+import { cutCheck, dropCutRow } from '../cut.js';
 import { decode, decoderFor, type BytesDecoder } from '../decode/decode.js';
 import { fail } from '../../errors.js';
 import { finishIngest, zipFailure, type IngestOptions, type Ingested } from '../finish.js';
@@ -30,6 +31,7 @@ import { StreamFold } from './fold.js';
 import { UnterminatedQuote, foldPlan, type FoldPlan, type FoldState } from './fold-plan.js';
 import { checkDeclaredSizes } from '../decode/xlsx-read.js';
 import { fileSource } from '../decode/zip-read.js';
+import { cutSheetInFile } from '../decode/xlsx-cut.js';
 import { toTally, type FoldPart } from './merge.js';
 import { streamXlsxRows } from './xlsx.js';
 import { utf8Boundary, Utf8Check } from './boundary.js';
@@ -63,6 +65,8 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   if (isZip(head)) {
     checkDeclaredSizes(fileSource(path), { file });
     zipFailure(file, await checkZipFile(path));
+    const cutSheet = await cutSheetInFile(path);
+    if (cutSheet) fail(msg.cutXlsxSheet(file, cutSheet));
     return ingestXlsxStream(path, file, options);
   }
   const whole = head.length === size;
@@ -74,12 +78,17 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   const headText = decoder.decode(head.subarray(bom, whole ? head.length : lastLineBreak(head)));
   if (headText.trim() === '') fail(msg.emptyFile(file));
-  const { rows, delimiter } = whole ? parseDelimited(headText, { file }) : parseHead(headText, file);
-  if (whole && rows.length === 0) fail(msg.emptyFile(file)); // nothing but delimiters and line breaks
+  const parsed = whole ? parseDelimited(headText, { file, openEnd: 'keep' }) : parseHead(headText, file);
+  const { delimiter } = parsed;
+  if (whole && parsed.rows.length === 0) fail(msg.emptyFile(file)); // nothing but delimiters and line breaks
+  // A whole file's last row is judged as the in-memory path judges it, so the layout comes from the same rows;
+  // the fold judges it again at its end, where a larger file's last row is met (see cut.ts).
+  const { rows, cut } = whole ? dropCutRow(parsed.rows, parsed.last, { file, encoding }) : { rows: parsed.rows, cut: undefined };
   const sample = rows.slice(0, SAMPLE_ROWS);
   const layout = detectLayout(sample);
-  if (whole && rows.length <= layout.headerRows) fail(msg.headerOnly(file));
-  const leadingBlank = countLeadingBlank(headText, delimiter);
+  if (whole && rows.length <= layout.headerRows) fail(cut ? msg.cutOnly(file, cut.row, cut.reason) : msg.headerOnly(file));
+  // Blank records above the header, as parse.ts counts them (a quoted line break is one record): row numbers start after them.
+  const { leadingBlank } = parsed;
   // Sized from the head's records per byte, the id sets need not grow (rehashing a million ids costs a tenth of a second).
   const expected = whole ? rows.length : Math.ceil((rows.length / Math.max(1, headText.length)) * size * 1.1);
   const run = (enc: string, dec: BytesDecoder) => fold(path, { file, size, bom, delimiter, layout, sample, leadingBlank, expected, encoding: enc, decoder: dec }, options);
@@ -114,7 +123,8 @@ interface FoldResult {
 }
 
 async function fold(path: string, input: FoldInput, options: StreamOptions): Promise<FoldResult> {
-  const plan = foldPlan(input.layout, headerFields(input.sample, input.layout.headerRows));
+  const fields = headerFields(input.sample, input.layout.headerRows);
+  const plan = { ...foldPlan(input.layout, fields), cut: cutCheck(input.layout, fields, input.encoding) };
   // Without an id column no id is kept: the table need not be sized for the rows.
   const expected = plan.idColumn >= 0 ? input.expected : 0;
   // Work on a copy: a rerun (Windows-1252 after all) must start from the ids known before this file.
@@ -176,7 +186,8 @@ async function scanRange(path: string, start: number, end: number, input: FoldIn
     });
     if (final) scanner.end();
   } catch (e) {
-    if (e instanceof UnterminatedQuote) fail(msg.unterminatedQuote(input.file, e.record - input.leadingBlank));
+    // The fold numbers records from the first non-blank one already (its firstRecord).
+    if (e instanceof UnterminatedQuote) fail(msg.unterminatedQuote(input.file, e.record));
     throw e;
   }
   // A range that ends mid-file may end mid-character; only the file's end makes that invalid.
@@ -208,7 +219,7 @@ function startWorker(path: string, start: number, input: FoldInput, plan: FoldPl
  * earlier line breaks until it parses. A real unclosed quote is found later,
  * by the fold, at the end of the file.
  */
-function parseHead(text: string, file: string): { rows: string[][]; delimiter: string } {
+function parseHead(text: string, file: string): ReturnType<typeof parseDelimited> {
   for (let cut = text.length; cut > 0; ) {
     try {
       return parseDelimited(text.slice(0, cut), { file });

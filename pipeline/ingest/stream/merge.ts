@@ -1,7 +1,7 @@
 import type { BytesDecoder as Decoder } from '../decode/decode.js';
 import type { IdSet } from '../normalise/ids.js';
 import type { Layout } from '../../model.js';
-import { createTally, MAX_DISTINCT, MAX_SPELLINGS, MAX_TEXTS, overflowAttribute, type ColumnTally, type Tally } from '../normalise/tally.js';
+import { createTally, MAX_DISTINCT, MAX_SPELLINGS, MAX_TEXTS, overflowAttribute, SHORT_LISTED, type ColumnTally, type Tally } from '../normalise/tally.js';
 import type { DictState, FoldPlan, FoldState, TextRefs } from './fold-plan.js';
 
 /** A fold state with the row numbers its records start from (ranges after the first are shifted). */
@@ -32,7 +32,11 @@ export function toTally(parts: FoldPart[], layout: Layout, plan: FoldPlan, optio
     tally.footerRows.push(...state.footerRows.map((r) => r + offset));
     tally.wideRows.push(...state.wideRows.map((r) => r + offset));
     tally.wideFields.push(...state.wideFields);
+    tally.shortRows.push(...state.shortRows.map((r) => r + offset));
+    tally.shortCount += state.shortCount;
+    if (state.cutRow) tally.cut = { row: state.cutRow + offset, reason: state.cutReason! };
   }
+  tally.shortRows.splice(SHORT_LISTED);
   plan.answerColumns.forEach((column, j) => {
     const col = tally.columns.get(column)!;
     let overflow = false;

@@ -118,7 +118,8 @@ describe('runReport(failing input)', () => {
   it('runReport([good, broken]) fails with exit 1 and leaves the previous report and no staging folder', async () => {
     const { dir, out } = previous();
     const broken = join(dir, 'broken.csv');
-    writeFileSync(broken, 'Respondent ID,How would you rate the venue?\r\n1,Good\r\n2,"Excellent\r\n');
+    // A stray quote that runs the rows after it together (an error; one open at the very end would read as a cut file).
+    writeFileSync(broken, 'Respondent ID,Role,How would you rate the venue?,Comments\r\n1,Delegate,Good,fine\r\n2,Delegate,"Excellent,nice\r\n3,Observer,Fair,ok\r\n4,Delegate,Good,ok\r\n');
     await expect(runReport(['fixtures/hostile/surveymonkey.csv', broken], { out })).rejects.toMatchObject({ exitCode: 1 });
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous');
     expect(readdirSync(dir).sort()).toEqual(['broken.csv', 'report']);

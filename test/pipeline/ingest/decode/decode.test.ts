@@ -101,6 +101,16 @@ describe('decode(bytes)', () => {
   });
 });
 
+describe('decode(bytes cut in the middle of a character)', () => {
+  it('decode(UTF-8 cut inside its last character) stays UTF-8, the cut character read as U+FFFD; a lone byte that begins no character does not', () => {
+    // "é" is C3 A9 in UTF-8: the file ends after its first byte.
+    const cut = Buffer.from('ID,Note\r\n1,Très bien\r\n2,Mauvais \u00e9', 'utf8').subarray(0, -1);
+    expect(decode(cut, { file: 'x.csv' })).toEqual({ text: 'ID,Note\r\n1,Très bien\r\n2,Mauvais \ufffd', encoding: 'utf-8' });
+    // 0xFF begins no UTF-8 character: Windows-1252 "ÿ".
+    expect(decode(Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0x31, 0x2c, 0xff]), { file: 'x.csv' }).encoding).toBe('windows-1252');
+  });
+});
+
 describe('windows1252(bytes)', () => {
   it('windows1252(bytes) maps 0x80–0x9F to the WHATWG characters, not to C1 controls', () => {
     const high = bytes(0x80, 0x85, 0x8c, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0x99, 0x9c, 0x9f);

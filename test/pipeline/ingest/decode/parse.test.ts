@@ -86,7 +86,7 @@ describe('parseDelimited(text)', () => {
 
   it('parseDelimited(text) reads quoted fields with CRLF line breaks, delimiters and doubled quotes', () => {
     const text = 'ID,Comment,Rating\r\n1,"Too long,\r\nreally ""too"" long",Fair\r\n2,"Fine",Good\r\n';
-    expect(parseDelimited(text, { file })).toEqual({
+    expect(parseDelimited(text, { file })).toMatchObject({
       rows: [['ID', 'Comment', 'Rating'], ['1', 'Too long,\nreally "too" long', 'Fair'], ['2', 'Fine', 'Good']],
       delimiter: ',',
     });
@@ -94,7 +94,7 @@ describe('parseDelimited(text)', () => {
 
   it('parseDelimited(text) reads a `;` file whose text holds commas', () => {
     const text = 'ID;Commentaire;Note\r\n1;Bien, merci, très bien;Bien\r\n2;"Moins de ""panels"";\nplus de débats";Moyen\r\n';
-    expect(parseDelimited(text, { file })).toEqual({
+    expect(parseDelimited(text, { file })).toMatchObject({
       rows: [['ID', 'Commentaire', 'Note'], ['1', 'Bien, merci, très bien', 'Bien'], ['2', 'Moins de "panels";\nplus de débats', 'Moyen']],
       delimiter: ';',
     });
@@ -102,7 +102,7 @@ describe('parseDelimited(text)', () => {
 
   it('parseDelimited(text) reads a tab file', () => {
     const text = 'ID\tRating\tComment\r\n1\tGood\tFine, thanks\r\n2\tPoor\t"Two\r\nlines"\r\n';
-    expect(parseDelimited(text, { file })).toEqual({
+    expect(parseDelimited(text, { file })).toMatchObject({
       rows: [['ID', 'Rating', 'Comment'], ['1', 'Good', 'Fine, thanks'], ['2', 'Poor', 'Two\nlines']],
       delimiter: '\t',
     });
@@ -122,7 +122,7 @@ describe('parseDelimited(text)', () => {
   });
 
   it('parseDelimited(text) uses the given delimiter over detection', () => {
-    expect(parseDelimited('a;b,c\n1;2,3\n', { file, delimiter: ',' })).toEqual({ rows: [['a;b', 'c'], ['1;2', '3']], delimiter: ',' });
+    expect(parseDelimited('a;b,c\n1;2,3\n', { file, delimiter: ',' })).toMatchObject({ rows: [['a;b', 'c'], ['1;2', '3']], delimiter: ',' });
   });
 
   it('parseDelimited(text) reads a quote inside an unquoted field as a character', () => {
@@ -140,5 +140,23 @@ describe('parseDelimited(text)', () => {
   it('parseDelimited(text) rejects an open quote that a later quote would swallow rows into', () => {
     // Without the check, rows 2 and 3 run together into one field ending at `"ok`.
     expect(() => parseDelimited('a,b\n1,"unclosed, foo\n2,"ok",x\n3,y\n', { file })).toThrow(new DebriefError(msg.unterminatedQuote(file, 2)));
+  });
+
+  it('parseDelimited(text) describes the last record: its line break, and with openEnd "keep" a quote left open', () => {
+    expect(parseDelimited('a,b\n1,2\n\n', { file }).last).toEqual({ fields: ['1', '2'], lineBreak: true, open: false });
+    expect(parseDelimited('a,b\n1,2', { file }).last).toEqual({ fields: ['1', '2'], lineBreak: false, open: false });
+    expect(parseDelimited('a,b\n1,"Fa', { file, openEnd: 'keep' }).last).toEqual({ fields: ['1', 'Fa'], lineBreak: false, open: true });
+    expect(() => parseDelimited('a,b\n1,"Fa', { file })).toThrow(new DebriefError(msg.unterminatedQuote(file, 2)));
+  });
+
+  it('parseDelimited(text) keeps a lone quote after the last line break as an open record (openEnd "keep")', () => {
+    const { rows, last } = parseDelimited('a,b\n1,2\n"', { file, openEnd: 'keep' });
+    expect(rows).toEqual([['a', 'b'], ['1', '2'], ['']]);
+    expect(last).toEqual({ fields: [''], lineBreak: false, open: true });
+  });
+
+  it('parseDelimited(text) counts blank records above the header, a quoted line break among them, and numbers rows after them', () => {
+    expect(parseDelimited('\n"\n"\na,b\n1,2\n', { file }).leadingBlank).toBe(2);
+    expect(() => parseDelimited('\n\na,b\n1,"x\n', { file })).toThrow(new DebriefError(msg.unterminatedQuote(file, 2)));
   });
 });

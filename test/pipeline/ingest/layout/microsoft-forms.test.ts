@@ -165,7 +165,8 @@ describe('Microsoft Forms ingest', () => {
       ['2', '2/14/20 16:01', '2/14/20 16:09', 'anonymous', '', '4. Agree'],
       ['3', '2/14/20 17:30', '2/14/20 17:35', 'anonymous', '', '5. Strongly agree'],
       ['4', '2/14/20 17:31', '2/14/20 17:36', 'anonymous', '', '1. Strongly disagree'],
-    ].map((r) => r.join(',')).join('\r\n');
+      // Every row ends with a line break, as Excel writes a CSV; a last row without one reads as cut off (cut.ts).
+    ].map((r) => r.join(',') + '\r\n').join('');
     const { survey } = await ingestBytes(new TextEncoder().encode(csv), { file: 'ms.csv' });
     expect(survey.respondents).toBe(4);
     expect(survey.items[0].scale.id).toBe('agree-5');

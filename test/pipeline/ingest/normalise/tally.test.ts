@@ -27,6 +27,21 @@ describe('addRow(tally, layout, row)', () => {
   });
 });
 
+describe('addRow(tally, layout, short row)', () => {
+  it('addRow(short rows) reads their missing fields as blanks and lists the first 5 of them, counting all; none without a field count', () => {
+    const t = createTally(layout, { fields: 3 });
+    // Rows 2–9: every other one stops after the role (8 rows, 4 short: rows 3, 5, 7, 9), then 4 more short ones.
+    for (let r = 0; r < 8; r++) addRow(t, layout, r % 2 ? [String(r), 'NGO'] : [String(r), 'NGO', 'Good'], r + 2);
+    for (let r = 8; r < 12; r++) addRow(t, layout, [String(r)], r + 2);
+    expect(t.shortRows).toEqual([3, 5, 7, 9, 10]);
+    expect(t.shortCount).toBe(8);
+    expect(t.columns.get(2)!.blank).toBe(8);
+    const xlsx = createTally(layout);
+    addRow(xlsx, layout, ['1'], 2);
+    expect([xlsx.shortRows, xlsx.shortCount]).toEqual([[], 0]);
+  });
+});
+
 describe('idKey(id)', () => {
   it('idKey keeps numeric ids as numbers and others as text', () => {
     expect(idKey('11453200000')).toBe(11453200000);
