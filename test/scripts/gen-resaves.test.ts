@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { frenchAccount, surveyMonkeyXlsx, unicodeText, utf16be, utf8Bom, windows1252Semicolon } from '../../scripts/gen-resaves.js';
+import { frenchAccount, surveyMonkeyXlsxFixture as surveyMonkeyXlsx, unicodeText, utf16be, utf8Bom, windows1252Semicolon } from '../../scripts/gen-resaves.js';
 import { pinZipDates } from '../../scripts/stable-zip.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
