@@ -22,9 +22,10 @@ import { choiceAnswers, expectedItem, pad, pick, ratingAnswers, respell, type Ra
 import { mulberry32 } from './random.js';
 import { googleFormsCsv, type GoogleFormsMeta } from './exports/google-forms.js';
 import type { Survey } from './exports/survey.js';
+import { FIRST_NAMES, LAST_NAMES } from './names.js';
 
-const FIRST = ['Amina', 'Jean', 'Sofia', 'Ahmad', 'Maria', 'Olena', 'Kwame', 'Lucía', 'Hiroshi', 'Fatima', 'Pierre', 'Nadia', 'Carlos', 'Ingrid', 'Tariq', 'Aisha'];
-const LAST = ['Haddad', 'Dupont', 'García', 'Okafor', 'Nguyen', 'Kovalenko', 'Mensah', 'Rossi', 'Tanaka', 'Al-Sayed', 'Müller', 'Ibrahim', 'Silva', 'Larsen', 'Khan', 'Moreau'];
+const FIRST = FIRST_NAMES;
+const LAST = LAST_NAMES;
 
 /** An e-mail address from a name, ASCII only. */
 function emailOf(first: string, last: string, r: number, domain: string): string {

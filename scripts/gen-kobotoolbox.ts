@@ -27,6 +27,7 @@ import { koboCsv, type KoboMeta } from './exports/kobotoolbox.js';
 import type { Survey } from './exports/survey.js';
 import { mulberry32 } from './random.js';
 import { ratedAnswers, spread, type RatedCounts } from './spread.js';
+import { FIRST_NAMES, LAST_NAMES } from './names.js';
 
 // ---------------------------------------------------------------- chosen counts
 
@@ -116,8 +117,9 @@ const XML_LANGUAGES = ['english', 'french', 'spanish', 'arabic'];
 
 // ---------------------------------------------------------------- generation
 
-const FIRST = ['Amina', 'Jean', 'Sofia', 'Ahmad', 'Maria', 'Olena', 'Kwame', 'Lucía', 'Hiroshi', 'Fatima', 'Pierre', 'Nadia'];
-const LAST = ['Haddad', 'Dupont', 'García', 'Okafor', 'Nguyen', 'Kovalenko', 'Mensah', 'Rossi', 'Tanaka', 'Al-Sayed', 'Müller', 'Ibrahim'];
+// The first twelve of each list: the fixture was drawn from those.
+const FIRST = FIRST_NAMES.slice(0, 12);
+const LAST = LAST_NAMES.slice(0, 12);
 const USERS = ['unmas_geneva', 'gichd_events', 'ndm_focal_point'];
 
 const COMMENTS = [

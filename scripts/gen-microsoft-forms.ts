@@ -26,9 +26,10 @@ import { excelResave } from './exports/excel-resave.js';
 import { microsoftFormsText, microsoftFormsXlsx, type MicrosoftFormsMeta } from './exports/microsoft-forms.js';
 import type { Survey } from './exports/survey.js';
 import { pinZipDates } from './stable-zip.js';
+import { FIRST_NAMES, LAST_NAMES } from './names.js';
 
-const FIRST = ['Amina', 'Jean', 'Sofia', 'Ahmad', 'Maria', 'Olena', 'Kwame', 'Lucía', 'Hiroshi', 'Fatima', 'Pierre', 'Nadia', 'Carlos', 'Ingrid', 'Tariq', 'Aisha'];
-const LAST = ['Haddad', 'Dupont', 'García', 'Okafor', 'Nguyen', 'Kovalenko', 'Mensah', 'Rossi', 'Tanaka', 'Al-Sayed', 'Müller', 'Ibrahim', 'Silva', 'Larsen', 'Khan', 'Moreau'];
+const FIRST = FIRST_NAMES;
+const LAST = LAST_NAMES;
 const ascii = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 
 /** Star-rating counts, best first (5 stars … 1 star). */

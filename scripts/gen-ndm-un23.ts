@@ -17,6 +17,7 @@ import { mulberry32 } from './random.js';
 import { ratedAnswers, spread } from './spread.js';
 import { SURVEYMONKEY_ACCOUNTS, surveyMonkeyCsv, type SurveyMonkeyMeta } from './exports/surveymonkey.js';
 import type { Survey } from './exports/survey.js';
+import { FIRST_NAMES, LAST_NAMES } from './names.js';
 
 const SCALE = ['Excellent', 'Good', 'Fair', 'Poor'];
 const NOT_ATTENDED = 'Did not attend';
@@ -28,8 +29,8 @@ export function itemAnswers(item: ItemCounts, random: () => number, options: { r
   return ratedAnswers({ label: item.label, counts: levelCounts(item), notApplicable: item.notAttended }, scale, options.notApplicable ?? NOT_ATTENDED, respondents, random);
 }
 
-const FIRST = ['Amina', 'Jean', 'Sofia', 'Ahmad', 'Maria', 'Olena', 'Kwame', 'Lucía', 'Hiroshi', 'Fatima', 'Pierre', 'Nadia', 'Carlos', 'Ingrid', 'Tariq', 'Aisha'];
-const LAST = ['Haddad', 'Dupont', 'García', 'Okafor', 'Nguyen', 'Kovalenko', 'Mensah', 'Rossi', 'Tanaka', 'Al-Sayed', 'Müller', 'Ibrahim', 'Silva', 'Larsen', 'Khan', 'Moreau'];
+const FIRST = FIRST_NAMES;
+const LAST = LAST_NAMES;
 
 const COMMENTS = [
   'Excellent meeting, well organised. More time for questions, please.',

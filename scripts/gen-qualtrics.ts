@@ -19,6 +19,7 @@ import { mulberry32 } from './random.js';
 import { spread } from './spread.js';
 import { qualtricsCsv, type QualtricsMeta } from './exports/qualtrics.js';
 import type { Question, Survey } from './exports/survey.js';
+import { FIRST_NAMES, LAST_NAMES } from './names.js';
 
 /** One respondent's answers, as choice text ('' = no answer), and what the tool recorded about them. */
 interface Respondent {
@@ -50,8 +51,8 @@ interface Drawn {
   pii: string[];
 }
 
-const FIRST = ['Amina', 'Jean', 'Sofia', 'Ahmad', 'Maria', 'Olena', 'Kwame', 'Lucía', 'Hiroshi', 'Fatima', 'Pierre', 'Nadia', 'Carlos', 'Ingrid', 'Tariq', 'Aisha'];
-const LAST = ['Haddad', 'Dupont', 'García', 'Okafor', 'Nguyen', 'Kovalenko', 'Mensah', 'Rossi', 'Tanaka', 'Al-Sayed', 'Müller', 'Ibrahim', 'Silva', 'Larsen', 'Khan', 'Moreau'];
+const FIRST = FIRST_NAMES;
+const LAST = LAST_NAMES;
 const OTHER_ROLES = ['Journalist', 'Military liaison', 'Consultant', 'Student', 'Interpreter'];
 
 const COMMENTS_EN = [

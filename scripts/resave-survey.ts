@@ -12,6 +12,7 @@ import {
 import { mulberry32 } from './random.js';
 import type { Survey } from './exports/survey.js';
 import type { SurveyMonkeyMeta } from './exports/surveymonkey.js';
+import { FIRST_NAMES, LAST_NAMES } from './names.js';
 
 /** The survey's own wording: questions, choices, the rating scale. */
 export interface Content {
@@ -263,8 +264,8 @@ function expectedItem(label: string, group: string, codes: number[], levels: num
   return { label, group, counts, notApplicable: codes.filter((c) => c === NOT_APPLICABLE).length, missing: codes.filter((c) => c === BLANK).length };
 }
 
-const FIRST = ['Amina', 'Jean', 'Sofia', 'Ahmad', 'Maria', 'Olena', 'Kwame', 'Lucía', 'Hiroshi', 'Fatima', 'Pierre', 'Nadia', 'Carlos', 'Ingrid', 'Tariq', 'Aisha'];
-const LAST = ['Haddad', 'Dupont', 'García', 'Okafor', 'Nguyen', 'Kovalenko', 'Mensah', 'Rossi', 'Tanaka', 'Al-Sayed', 'Müller', 'Ibrahim', 'Silva', 'Larsen', 'Khan', 'Moreau'];
+const FIRST = FIRST_NAMES;
+const LAST = LAST_NAMES;
 
 /** Folds a name into an e-mail local part (ASCII letters only). */
 function mailName(name: string): string {
