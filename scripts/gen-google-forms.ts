@@ -17,7 +17,7 @@
  *   node dist/scripts/gen-google-forms.js [out-dir]
  */
 import { type ExpectedFixture } from './expected.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { choiceAnswers, expectedItem, pad, pick, ratingAnswers, respell, type RatingCounts } from './forms-fixture.js';
 import { mulberry32 } from './random.js';
 import { googleFormsCsv, type GoogleFormsMeta } from './exports/google-forms.js';
@@ -287,11 +287,14 @@ export function expectedFrench(pii: string[]): ExpectedFixture {
   };
 }
 
-if (isMain(import.meta.url)) {
+/** The folder's exports and their expectations. */
+export function fixtures(): FixtureFile[] {
   const en = generateEnglish();
   const fr = generateFrench();
-  writeFixtures(process.argv[2] ?? 'fixtures/google-forms', [
+  return [
     { name: 'responses.csv', data: en.csv, expected: expectedEnglish(en.pii) },
     { name: 'reponses-fr.csv', data: fr.csv, expected: expectedFrench(fr.pii) },
-  ]);
+  ];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/google-forms', fixtures());

@@ -9,11 +9,10 @@
  * them, so they reach debrief as literal `<script>` text once decoded.
  * Seeded: the same run writes the same bytes.
  *
- *   node dist/scripts/gen-hostile.js [out.csv]
+ *   node dist/scripts/gen-hostile.js [out-dir]
  */
-import { basename, dirname } from 'node:path';
 import { type ExpectedFixture } from './expected.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { mulberry32, shuffle } from './random.js';
 import { ratedAnswers, spread, type RatedCounts } from './spread.js';
 import { surveyMonkeyCsv, type SurveyMonkeyMeta } from './exports/surveymonkey.js';
@@ -157,8 +156,10 @@ export function expected(pii: string[]): ExpectedFixture {
   };
 }
 
-if (isMain(import.meta.url)) {
-  const out = process.argv[2] ?? 'fixtures/hostile/surveymonkey.csv';
+/** The folder's export and its expectation. */
+export function fixtures(): FixtureFile[] {
   const { csv, pii } = generate();
-  writeFixtures(dirname(out), [{ name: basename(out), data: csv, expected: expected(pii) }]);
+  return [{ name: 'surveymonkey.csv', data: csv, expected: expected(pii) }];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/hostile', fixtures());

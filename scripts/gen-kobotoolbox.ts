@@ -22,7 +22,7 @@
  *   node dist/scripts/gen-kobotoolbox.js [out-dir]
  */
 import { type ExpectedFixture } from './expected.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { koboCsv, type KoboMeta } from './exports/kobotoolbox.js';
 import type { Survey } from './exports/survey.js';
 import { mulberry32 } from './random.js';
@@ -359,12 +359,15 @@ export function expected(labelsPii: string[], xmlPii: string[]): Record<string, 
   };
 }
 
-if (isMain(import.meta.url)) {
+/** The folder's exports and their expectations. */
+export function fixtures(): FixtureFile[] {
   const labels = generateLabels();
   const xml = generateXml();
   const chosen = expected(labels.pii, xml.pii);
-  writeFixtures(process.argv[2] ?? 'fixtures/kobotoolbox', [
+  return [
     { name: 'labels.csv', data: labels.csv, expected: chosen['labels.csv'] },
     { name: 'xml-values.csv', data: xml.csv, expected: chosen['xml-values.csv'] },
-  ]);
+  ];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/kobotoolbox', fixtures());

@@ -21,7 +21,7 @@
  *   node dist/scripts/gen-limesurvey.js [out-dir]
  */
 import { type ExpectedFixture, type ExpectedItem } from './expected.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { limeSurveyCsv, type LimeSurveyMeta } from './exports/limesurvey.js';
 import type { Cell, Survey } from './exports/survey.js';
 import { mulberry32 } from './random.js';
@@ -310,12 +310,15 @@ export function expected(fullPii: string[], codesPii: string[]): Record<string, 
   };
 }
 
-if (isMain(import.meta.url)) {
+/** The folder's exports and their expectations. */
+export function fixtures(): FixtureFile[] {
   const full = generateFullText();
   const codes = generateCodes();
   const chosen = expected(full.pii, codes.pii);
-  writeFixtures(process.argv[2] ?? 'fixtures/limesurvey', [
+  return [
     { name: 'full-text.csv', data: full.csv, expected: chosen['full-text.csv'] },
     { name: 'codes.csv', data: codes.csv, expected: chosen['codes.csv'] },
-  ]);
+  ];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/limesurvey', fixtures());

@@ -19,7 +19,7 @@
  *   node dist/scripts/gen-microsoft-forms.js [out-dir]
  */
 import { type ExpectedFixture } from './expected.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { choiceAnswers, expectedItem, pad, pick, ratingAnswers, type RatingCounts } from './forms-fixture.js';
 import { mulberry32 } from './random.js';
 import { excelResave } from './exports/excel-resave.js';
@@ -323,11 +323,14 @@ export function expectedFrench(pii: string[]): ExpectedFixture {
   };
 }
 
-if (isMain(import.meta.url)) {
+/** The folder's exports and their expectations. */
+export async function fixtures(): Promise<FixtureFile[]> {
   const en = englishExport();
   const fr = frenchExport();
-  writeFixtures(process.argv[2] ?? 'fixtures/microsoft-forms', [
+  return [
     { name: 'responses.xlsx', data: await englishWorkbook(en), expected: expectedEnglish(en.pii) },
     { name: 'responses.csv', data: frenchCsv(fr), expected: expectedFrench(fr.pii) },
-  ]);
+  ];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/microsoft-forms', await fixtures());

@@ -3,15 +3,14 @@
  * the NDM-UN23 post-conference survey, from the counts in ndm-un23-counts.ts.
  * Seeded: the same run writes the same bytes.
  *
- *   node dist/scripts/gen-ndm-un23.js [out.csv]
+ *   node dist/scripts/gen-ndm-un23.js [out-dir]
  */
-import { basename, dirname } from 'node:path';
 import {
   COMMENT_QUESTION, GENDER_QUESTION, GENDERS, LOGISTICS, LOGISTICS_QUESTION, PLENARIES, PLENARY_QUESTION,
   RESPONDENTS, ROLE_QUESTION, ROLES, SIDE_EVENT_QUESTION, SIDE_EVENTS, type ItemCounts,
 } from './ndm-un23-counts.js';
 import { type ExpectedFixture, type ExpectedItem } from './expected.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { FRENCH } from './ndm-un23-fr.js';
 import { mulberry32 } from './random.js';
 import { ratedAnswers, spread } from './spread.js';
@@ -169,13 +168,14 @@ export function expected(pii: string[], edition: Edition = ENGLISH): ExpectedFix
   };
 }
 
-if (isMain(import.meta.url)) {
-  const out = process.argv[2] ?? 'fixtures/ndm-un23/surveymonkey.csv';
-  const { csv, pii } = generate();
-  // The French collector of the same survey, for merged runs.
+/** The folder's exports and their expectations: the English collector, and the French one of the same survey, for merged runs. */
+export function fixtures(): FixtureFile[] {
+  const en = generate();
   const fr = generate(2302, FRENCH);
-  writeFixtures(dirname(out), [
-    { name: basename(out), data: csv, expected: expected(pii) },
+  return [
+    { name: 'surveymonkey.csv', data: en.csv, expected: expected(en.pii) },
     { name: 'surveymonkey-fr.csv', data: fr.csv, expected: expected(fr.pii, FRENCH) },
-  ]);
+  ];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/ndm-un23', fixtures());

@@ -7,11 +7,10 @@
  *
  * Seeded: the same run writes the same bytes.
  *
- *   node dist/scripts/gen-ndm-un24.js [out.csv]
+ *   node dist/scripts/gen-ndm-un24.js [out-dir]
  */
-import { basename, dirname } from 'node:path';
 import { type ExpectedFixture, type ExpectedItem } from './expected.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { levelCounts } from './gen-ndm-un23.js';
 import type { ItemCounts } from './ndm-un23-counts.js';
 import {
@@ -133,8 +132,10 @@ export function expected(pii: string[]): ExpectedFixture {
   };
 }
 
-if (isMain(import.meta.url)) {
-  const out = process.argv[2] ?? 'fixtures/ndm-un24/surveymonkey.csv';
+/** The folder's export and its expectation. */
+export function fixtures(): FixtureFile[] {
   const { csv, pii } = generate();
-  writeFixtures(dirname(out), [{ name: basename(out), data: csv, expected: expected(pii) }]);
+  return [{ name: 'surveymonkey.csv', data: csv, expected: expected(pii) }];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/ndm-un24', fixtures());

@@ -13,7 +13,7 @@
  *   node dist/scripts/gen-qualtrics.js [out-dir]
  */
 import { type ExpectedFixture, type ExpectedItem } from './expected.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { CURRENT, INSIGHTS, LANGUAGES, LEGACY, type Edition, type RatedItem, type RatedQuestion } from './qualtrics-counts.js';
 import { mulberry32 } from './random.js';
 import { spread } from './spread.js';
@@ -240,17 +240,17 @@ export function expected(drawn: Drawn, tool: string, encoding: string): Expected
   return { tool, respondents: n, encoding, delimiter: ',', items, pii: drawn.pii };
 }
 
-/** Writes the four fixtures and expected.json into `dir`. */
-export function generate(dir: string): void {
+/** The folder's four exports and their expectations. */
+export function fixtures(): FixtureFile[] {
   const current = draw(CURRENT, 2023, COMMENTS_EN, 2020);
   const legacy = draw(LEGACY, 2016, COMMENTS_EN, 2016);
   const insights = draw(INSIGHTS, 1602, COMMENTS_FR, 2016);
-  writeFixtures(dir, [
+  return [
     { name: 'choice-text.csv', data: currentCsv(current, { numeric: false }), expected: expected(current, 'qualtrics', 'utf-8-bom') },
     { name: 'numeric.csv', data: currentCsv(current, { numeric: true }), expected: expected(current, 'qualtrics', 'utf-8-bom') },
     { name: 'legacy.csv', data: legacyCsv(legacy), expected: expected(legacy, 'qualtrics-legacy', 'utf-8') },
     { name: 'insights-2016.csv', data: insightsCsv(insights), expected: expected(insights, 'qualtrics', 'utf-8-bom') },
-  ]);
+  ];
 }
 
-if (isMain(import.meta.url)) generate(process.argv[2] ?? 'fixtures/qualtrics');
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/qualtrics', fixtures());

@@ -23,10 +23,9 @@
  *
  *   node dist/scripts/gen-resaves.js [fixtures-dir]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { writeExpected, type ExpectedFixture } from './expected.js';
+import { type ExpectedFixture } from './expected.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { excelResave } from './exports/excel-resave.js';
 import { cellOf, type Survey } from './exports/survey.js';
 import { SURVEYMONKEY_ACCOUNTS as ACCOUNTS, surveyMonkeyCsv, surveyMonkeyDate, surveyMonkeyRows, surveyMonkeyXlsx, type SurveyMonkeyMeta } from './exports/surveymonkey.js';
@@ -126,27 +125,32 @@ export async function surveyMonkeyXlsxFixture(): Promise<{ bytes: Uint8Array; ex
   return { bytes, expected: expectation(drawn, { encoding: 'xlsx' }) };
 }
 
-/** Writes every fixture and its expected.json under `root`. */
-export async function writeAll(root = 'fixtures'): Promise<string[]> {
-  const written: string[] = [];
-  const write = (dir: string, file: string, bytes: Uint8Array) => {
-    mkdirSync(join(root, dir), { recursive: true });
-    writeFileSync(join(root, dir, file), bytes);
-    written.push(join(root, dir, file));
-  };
-  const resaves = { 'unicode-text.txt': unicodeText(), 'windows-1252-semicolon.csv': windows1252Semicolon(), 'utf16be.csv': utf16be(), 'utf8-bom.csv': utf8Bom() };
-  for (const [file, { bytes }] of Object.entries(resaves)) write('excel-resaves', file, bytes);
-  writeExpected(join(root, 'excel-resaves', 'expected.json'), Object.fromEntries(Object.entries(resaves).map(([f, { expected }]) => [f, expected])));
-  const xlsx = await surveyMonkeyXlsxFixture();
-  write('surveymonkey-xlsx', 'responses.xlsx', xlsx.bytes);
-  writeExpected(join(root, 'surveymonkey-xlsx', 'expected.json'), { 'responses.xlsx': xlsx.expected });
-  const fr = frenchAccount();
-  write('surveymonkey-fr', 'reponses.csv', fr.bytes);
-  writeExpected(join(root, 'surveymonkey-fr', 'expected.json'), { 'reponses.csv': fr.expected });
-  return written;
+/** fixtures/excel-resaves/: the four re-saves and their expectations. */
+export function excelResaveFixtures(): FixtureFile[] {
+  const files: [string, () => { bytes: Uint8Array; expected: ExpectedFixture }][] = [
+    ['unicode-text.txt', unicodeText], ['windows-1252-semicolon.csv', windows1252Semicolon], ['utf16be.csv', utf16be], ['utf8-bom.csv', utf8Bom],
+  ];
+  return files.map(([name, make]) => {
+    const { bytes, expected } = make();
+    return { name, data: bytes, expected };
+  });
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const written = await writeAll(process.argv[2]);
-  for (const path of written) console.error(`wrote ${path}`);
+/** fixtures/surveymonkey-xlsx/. */
+export async function surveyMonkeyXlsxFixtures(): Promise<FixtureFile[]> {
+  const { bytes, expected } = await surveyMonkeyXlsxFixture();
+  return [{ name: 'responses.xlsx', data: bytes, expected }];
+}
+
+/** fixtures/surveymonkey-fr/. */
+export function surveyMonkeyFrFixtures(): FixtureFile[] {
+  const { bytes, expected } = frenchAccount();
+  return [{ name: 'reponses.csv', data: bytes, expected }];
+}
+
+if (isMain(import.meta.url)) {
+  const root = process.argv[2] ?? 'fixtures';
+  writeFixtures(join(root, 'excel-resaves'), excelResaveFixtures());
+  writeFixtures(join(root, 'surveymonkey-xlsx'), await surveyMonkeyXlsxFixtures());
+  writeFixtures(join(root, 'surveymonkey-fr'), surveyMonkeyFrFixtures());
 }
