@@ -13,7 +13,7 @@
  * `Q4_1`, `Q4_2`…, an "Other" text field `Q1_7_TEXT` (7: the option's number).
  */
 import { toDelimitedText } from './csv.js';
-import { cellOf, cellsOf, choiceOf, type Answer, type Cell, type Question, type Survey } from './survey.js';
+import { cellOf, cellsOf, choiceOf, picksOf, type Answer, type Cell, type Question, type Survey } from './survey.js';
 
 /** What Qualtrics records of a response. */
 export interface QualtricsMeta {
@@ -106,6 +106,13 @@ function questionColumns(questions: Question[], layout: 'current' | 'legacy' | '
         );
         break;
       }
+      case 'multi':
+        // Picks joined with a comma in one column (their option numbers in a numeric export).
+        columns.push({
+          tag, text, importId: qid(tag),
+          cell: (a) => picksOf(a).map((p) => (numeric ? String(q.options.indexOf(p) + 1) : p)).join(','),
+        });
+        break;
       case 'text':
         // A text entry's ImportId ends in _TEXT whatever its tag.
         columns.push({ tag, text, importId: /_TEXT$/.test(tag) ? qid(tag) : qid(`${tag}_TEXT`), cell: cellOf });
