@@ -26,7 +26,7 @@ import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { koboCsv, type KoboMeta } from './exports/kobotoolbox.js';
 import type { Survey } from './exports/survey.js';
 import { mulberry32 } from './random.js';
-import { ratedAnswers, spread, type RatedCounts } from './spread.js';
+import { expectedItems, ratedAnswers, spread, type RatedCounts } from './spread.js';
 import { FIRST_NAMES, LAST_NAMES } from './names.js';
 
 // ---------------------------------------------------------------- chosen counts
@@ -317,16 +317,6 @@ export function generateXml(seed = 2024): { csv: string; pii: string[] } {
   return { csv: koboCsv(survey, { geopoint: 'location' }), pii: [...new Set(pii)].sort() };
 }
 
-function items(list: RatedCounts[], group: string, n: number, label: (c: RatedCounts) => string = (c) => c.label) {
-  return list.map((c) => ({
-    label: label(c),
-    group,
-    counts: c.counts,
-    notApplicable: c.notApplicable,
-    missing: n - c.counts.reduce((a, b) => a + b, 0) - c.notApplicable,
-  }));
-}
-
 /** The expectations, from the chosen counts. */
 export function expected(labelsPii: string[], xmlPii: string[]): Record<string, ExpectedFixture> {
   return {
@@ -336,10 +326,10 @@ export function expected(labelsPii: string[], xmlPii: string[]): Record<string, 
       encoding: 'utf-8',
       delimiter: ';',
       items: [
-        ...items(LABELS_LOGISTICS, 'logistics', LABELS_RESPONDENTS),
-        ...items(LABELS_PLENARIES, 'plenary', LABELS_RESPONDENTS),
-        ...items(LABELS_SIDE_EVENTS, 'side-event', LABELS_RESPONDENTS),
-        ...items([LABELS_OVERALL], 'overall', LABELS_RESPONDENTS),
+        ...expectedItems(LABELS_LOGISTICS, 'logistics', LABELS_RESPONDENTS),
+        ...expectedItems(LABELS_PLENARIES, 'plenary', LABELS_RESPONDENTS),
+        ...expectedItems(LABELS_SIDE_EVENTS, 'side-event', LABELS_RESPONDENTS),
+        ...expectedItems([LABELS_OVERALL], 'overall', LABELS_RESPONDENTS),
       ],
       pii: labelsPii,
     },
@@ -349,10 +339,10 @@ export function expected(labelsPii: string[], xmlPii: string[]): Record<string, 
       encoding: 'utf-8',
       delimiter: ';',
       items: [
-        ...items(XML_LOGISTICS, 'logistics', XML_RESPONDENTS),
-        ...items(XML_PLENARIES, 'plenary', XML_RESPONDENTS),
-        ...items(XML_SIDE_EVENTS, 'side-event', XML_RESPONDENTS),
-        ...items([XML_OVERALL], 'overall', XML_RESPONDENTS),
+        ...expectedItems(XML_LOGISTICS, 'logistics', XML_RESPONDENTS),
+        ...expectedItems(XML_PLENARIES, 'plenary', XML_RESPONDENTS),
+        ...expectedItems(XML_SIDE_EVENTS, 'side-event', XML_RESPONDENTS),
+        ...expectedItems([XML_OVERALL], 'overall', XML_RESPONDENTS),
       ],
       pii: xmlPii,
     },

@@ -20,12 +20,12 @@
  *
  *   node dist/scripts/gen-limesurvey.js [out-dir]
  */
-import { type ExpectedFixture, type ExpectedItem } from './expected.js';
+import { type ExpectedFixture } from './expected.js';
 import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { limeSurveyCsv, type LimeSurveyMeta } from './exports/limesurvey.js';
 import type { Cell, Survey } from './exports/survey.js';
 import { mulberry32 } from './random.js';
-import { ratedAnswers, spread, type RatedCounts } from './spread.js';
+import { expectedItems, ratedAnswers, spread, type RatedCounts } from './spread.js';
 
 // ---------------------------------------------------------------- chosen counts
 
@@ -268,16 +268,6 @@ export function generateCodes(seed = 524): { csv: string; pii: string[] } {
   return { csv: limeSurveyCsv(survey, { headings: 'code', delimiter: ',' }), pii: [...new Set(pii)].sort() };
 }
 
-function items(list: RatedCounts[], group: string, n: number): ExpectedItem[] {
-  return list.map((c) => ({
-    label: c.label,
-    group,
-    counts: c.counts,
-    notApplicable: c.notApplicable,
-    missing: n - c.counts.reduce((a, b) => a + b, 0) - c.notApplicable,
-  }));
-}
-
 /** The expectations, from the chosen counts; code headers carry no group cue, so every coded item is `other`. */
 export function expected(fullPii: string[], codesPii: string[]): Record<string, ExpectedFixture> {
   return {
@@ -287,10 +277,10 @@ export function expected(fullPii: string[], codesPii: string[]): Record<string, 
       encoding: 'utf-8-bom',
       delimiter: ';',
       items: [
-        ...items([FULL_LOGISTICS], 'logistics', FULL_RESPONDENTS),
-        ...items(FULL_PLENARIES, 'plenary', FULL_RESPONDENTS),
-        ...items(FULL_SIDE_EVENTS, 'side-event', FULL_RESPONDENTS),
-        ...items([FULL_OVERALL], 'overall', FULL_RESPONDENTS),
+        ...expectedItems([FULL_LOGISTICS], 'logistics', FULL_RESPONDENTS),
+        ...expectedItems(FULL_PLENARIES, 'plenary', FULL_RESPONDENTS),
+        ...expectedItems(FULL_SIDE_EVENTS, 'side-event', FULL_RESPONDENTS),
+        ...expectedItems([FULL_OVERALL], 'overall', FULL_RESPONDENTS),
       ],
       pii: fullPii,
     },
@@ -300,10 +290,10 @@ export function expected(fullPii: string[], codesPii: string[]): Record<string, 
       encoding: 'utf-8-bom',
       delimiter: ',',
       items: [
-        ...items([CODES_LOGISTICS], 'other', CODES_RESPONDENTS),
-        ...items(CODES_PLENARIES, 'other', CODES_RESPONDENTS),
-        ...items(CODES_SIDE_EVENTS, 'other', CODES_RESPONDENTS),
-        ...items([CODES_OVERALL], 'other', CODES_RESPONDENTS),
+        ...expectedItems([CODES_LOGISTICS], 'other', CODES_RESPONDENTS),
+        ...expectedItems(CODES_PLENARIES, 'other', CODES_RESPONDENTS),
+        ...expectedItems(CODES_SIDE_EVENTS, 'other', CODES_RESPONDENTS),
+        ...expectedItems([CODES_OVERALL], 'other', CODES_RESPONDENTS),
       ],
       pii: codesPii,
     },
