@@ -134,7 +134,7 @@ export function generate(seed = 666): { csv: string; pii: string[] } {
       answers: [roles[r], genders[r], logistics[r], plenaries.map((p) => p[r]), comment],
     });
   }
-  return { csv: surveyMonkeyCsv(survey, { escapeHtml: true, quoteEdgeSpaces: true }), pii: [...new Set(pii)].sort() };
+  return { csv: surveyMonkeyCsv(survey, { escapeHtml: true }), pii: [...new Set(pii)].sort() };
 }
 
 /** The expectation, from the chosen counts: the labels as debrief must report them (decoded, literal). */

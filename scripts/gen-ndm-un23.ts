@@ -145,7 +145,7 @@ export function generate(seed = 23, edition: Edition = ENGLISH): { csv: string; 
   pii.push('j.dupont@example.org', '+41 22 917 12 34');
   // The French collector belongs to the same English account: only the sub-header words follow the survey's language.
   const account = { ...SURVEYMONKEY_ACCOUNTS.en, response: e.response, openEnded: e.openEnded };
-  return { csv: surveyMonkeyCsv(survey, { account, quoteEdgeSpaces: true }), pii: [...new Set(pii)].sort() };
+  return { csv: surveyMonkeyCsv(survey, { account }), pii: [...new Set(pii)].sort() };
 }
 
 /** The expectation for the fixture, from the chosen counts. */

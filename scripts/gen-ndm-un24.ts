@@ -103,7 +103,7 @@ export function generate(seed = 24): { csv: string; pii: string[] } {
     });
   }
   pii.push('l.fontaine@example.net');
-  return { csv: surveyMonkeyCsv(survey, { quoteEdgeSpaces: true }), pii: [...new Set(pii)].sort() };
+  return { csv: surveyMonkeyCsv(survey), pii: [...new Set(pii)].sort() };
 }
 
 /** The expectation for the fixture, from the chosen counts. */

@@ -85,7 +85,7 @@ export async function microsoftFormsXlsx(survey: Survey<MicrosoftFormsMeta>, opt
   });
 }
 
-/** The rows as text, for a CSV re-save of the workbook (excel-resave.ts). */
+/** The rows as text, for a CSV re-save of the workbook (excel-resave.ts); a `Date` becomes ISO 8601 (give dates as text to write them as a locale does). */
 export function microsoftFormsText(survey: Survey<MicrosoftFormsMeta>, options: MicrosoftFormsOptions = {}): Cell[][] {
   return microsoftFormsRows(survey, options).map((row) => row.map((v) => (v === null ? '' : v instanceof Date ? v.toISOString() : String(v))));
 }

@@ -7,7 +7,7 @@
  * the language of the account (not of the survey).
  */
 import { toDelimitedText } from './csv.js';
-import { cellOf, cellsOf, choiceOf, picksOf, type Cell, type Survey } from './survey.js';
+import { cellOf, cellsOf, choiceOf, picksOf, type Answer, type Cell, type Survey } from './survey.js';
 import { workbookBytes, type XlsxValue } from './xlsx.js';
 
 /** Header words SurveyMonkey writes in the account's language. */
@@ -74,7 +74,7 @@ function columns(survey: Survey<SurveyMonkeyMeta>, account: SurveyMonkeyAccount)
   const top: string[] = [];
   const sub: string[] = [];
   const spans: [number, number][] = [];
-  const cells: ((answer: Survey<SurveyMonkeyMeta>['respondents'][number]['answers'][number]) => Cell[])[] = [];
+  const cells: ((answer: Answer) => Cell[])[] = [];
   for (const q of survey.questions) {
     const at = top.length;
     let heads: string[];
@@ -140,14 +140,9 @@ export function surveyMonkeyRows(survey: Survey<SurveyMonkeyMeta>, options: Surv
   return surveyMonkeyTable(survey, options).rows.map((row) => row.map((v) => (v instanceof Date ? date(v) : v === null ? '' : String(v))));
 }
 
-export interface SurveyMonkeyCsvOptions extends SurveyMonkeyOptions {
-  /** Quote a field with a leading or trailing space too (the CSV was written through Papa.unparse); default false (SurveyMonkey quotes only what must be). */
-  quoteEdgeSpaces?: boolean;
-}
-
 /** SurveyMonkey's CSV: comma, CRLF, UTF-8 without BOM. */
-export function surveyMonkeyCsv(survey: Survey<SurveyMonkeyMeta>, options: SurveyMonkeyCsvOptions = {}): string {
-  return toDelimitedText(surveyMonkeyRows(survey, options), { delimiter: ',', newline: '\r\n', quoteEdgeSpaces: options.quoteEdgeSpaces ?? false });
+export function surveyMonkeyCsv(survey: Survey<SurveyMonkeyMeta>, options: SurveyMonkeyOptions = {}): string {
+  return toDelimitedText(surveyMonkeyRows(survey, options), { delimiter: ',', newline: '\r\n' });
 }
 
 export interface SurveyMonkeyXlsxOptions extends SurveyMonkeyOptions {
