@@ -8,15 +8,13 @@
  * single logistics question. No label here is one the catalogue lists whole.
  * Seeded: the same run writes the same bytes.
  *
- *   node dist/scripts/gen-congreso-es.js [out.csv]
+ *   node dist/scripts/gen-congreso-es.js [folder]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { writeExpected, type ExpectedFixture } from './expected.js';
+import type { ExpectedFixture } from './expected.js';
 import { mulberry32 } from './random.js';
 import { ratedAnswers, spread, type RatedCounts } from './spread.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 
 export const RESPONDENTS = 80;
 /** The five levels, best first, as the survey wrote them. */
@@ -137,11 +135,10 @@ export function expected(pii: string[]): ExpectedFixture {
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const out = process.argv[2] ?? 'fixtures/congreso-es/qualtrics.csv';
-  mkdirSync(dirname(out), { recursive: true });
+/** The fixture folder's files, with what debrief must read from them (registered in write-fixtures.ts). */
+export function fixtures(): FixtureFile[] {
   const { csv, pii } = generate();
-  writeFileSync(out, csv);
-  writeExpected(join(dirname(out), 'expected.json'), { [basename(out)]: expected(pii) });
-  console.error(`wrote ${out}`);
+  return [{ name: 'qualtrics.csv', data: csv, expected: expected(pii) }];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/congreso-es', fixtures());
