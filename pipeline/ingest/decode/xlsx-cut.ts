@@ -1,8 +1,8 @@
 /**
  * A worksheet part that ends before its closing tag. The ZIP archive around
  * it is sound (zip-check.ts passed it: a tool wrote the part cut short and
- * zipped it), but exceljs then fails in its own words on the in-memory path
- * and reads the rows it got, silently, on the streaming one. Checked after
+ * zipped it), and a reader of rows would read the rows it got, silently,
+ * when the part stops between two rows. Checked after
  * zip-check, on both paths, by inflating each worksheet part as a stream and
  * keeping only its last bytes.
  */
