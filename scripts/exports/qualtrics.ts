@@ -2,8 +2,9 @@
  * Qualtrics' CSV exports, in their three layouts:
  * - `current` (2017 on): three header rows, the export tags (`Q4_1`), the
  *   question text (`Question - Row`, `- Selected Choice`, `- Text`), and the
- *   ImportId JSON (`{"ImportId":"QID4_1"}`); 17 metadata columns first; UTF-8
- *   with BOM, CRLF; choice text, or numeric recodes with `numeric`;
+ *   ImportId JSON (`{"ImportId":"QID4_1"}`); 17 metadata columns first, their
+ *   labels in the account's language (English or Spanish); UTF-8 with BOM,
+ *   CRLF; choice text, or numeric recodes with `numeric`;
  * - `legacy` (before 2017): `V1…V10` and tags, then names and labels
  *   (`Question-Row`); a trailing comma on every line; LF, no BOM;
  * - `insights` (the 2016 "Insights" export): three header rows, the third
@@ -42,7 +43,35 @@ export interface QualtricsOptions {
   numeric?: boolean;
   /** Rows of commas under the data (legacy: a blank line of commas at the end); default 0. */
   blankRows?: number;
+  /** Current layout: the exporting account's language, which words the metadata labels of the question-text row, `Selected Choice`, `Text` and the Status text; default `en`. */
+  headerLanguage?: QualtricsLanguage;
+  /** Current layout: the time zone the date columns' ImportIds name; default `Europe/Zurich`. */
+  timeZone?: string;
+  /** Current layout: which choice columns the question-text row marks `- Selected Choice`: `with-other`, a single choice with an "Other" text field; `always`, every single and multiple choice (lone columns marked too, which the reader drops). Default `with-other`. */
+  selectedChoice?: 'with-other' | 'always';
 }
+
+export type QualtricsLanguage = 'en' | 'es';
+
+/** The current layout's own words per account language: the 17 metadata labels of the question-text row in column order, the Status text, and the role suffixes. */
+const WORDS: Record<QualtricsLanguage, { meta: string[]; status: string; selectedChoice: string; text: string }> = {
+  en: {
+    meta: [
+      'Start Date', 'End Date', 'Response Type', 'IP Address', 'Progress', 'Duration (in seconds)', 'Finished', 'Recorded Date', 'Response ID',
+      'Recipient Last Name', 'Recipient First Name', 'Recipient Email', 'External Data Reference', 'Location Latitude', 'Location Longitude',
+      'Distribution Channel', 'User Language',
+    ],
+    status: 'IP Address', selectedChoice: 'Selected Choice', text: 'Text',
+  },
+  es: {
+    meta: [
+      'Fecha de inicio', 'Fecha de finalización', 'Tipo de respuesta', 'Dirección IP', 'Progreso', 'Duración (en segundos)', 'Finalizado', 'Fecha registrada', 'ID de respuesta',
+      'Apellido del destinatario', 'Nombre del destinatario', 'Correo electrónico del destinatario', 'Referencia de datos externos', 'Latitud de la ubicación', 'Longitud de la ubicación',
+      'Canal de distribución', 'Idioma del usuario',
+    ],
+    status: 'Dirección IP', selectedChoice: 'Opción seleccionada', text: 'Texto',
+  },
+};
 
 /** One column: export tag, question text, ImportId; and how an answer fills it. */
 interface Column {
@@ -68,7 +97,7 @@ function recode(q: { scale: string[]; notApplicable?: string; recodes?: number[]
 }
 
 /** The question columns of one layout. */
-function questionColumns(questions: Question[], layout: 'current' | 'legacy' | 'insights', numeric: boolean): Column[] {
+function questionColumns(questions: Question[], layout: 'current' | 'legacy' | 'insights', numeric: boolean, words: (typeof WORDS)['en'], markAll: boolean): Column[] {
   // How each layout joins question and row text, cuts long text, and spells ImportIds.
   const join = layout === 'current' ? ' - ' : '-';
   const cut = (t: string) => (layout === 'insights' && t.length > 99 ? `${t.slice(0, 99)}...` : t);
@@ -94,14 +123,15 @@ function questionColumns(questions: Question[], layout: 'current' | 'legacy' | '
           const c = choiceOf(a).choice;
           return numeric && c ? String(q.options.indexOf(c) + 1) : c;
         };
+        const marked = layout === 'current' && (markAll || !!q.other) ? `${text} - ${words.selectedChoice}` : text;
         if (!q.other) {
-          columns.push({ tag, text, importId: qid(tag), cell: choice });
+          columns.push({ tag, text: marked, importId: qid(tag), cell: choice });
           break;
         }
         const otherTag = `${tag}_${q.options.indexOf(q.other.option) + 1}_TEXT`;
-        const otherText = { current: `${text} - ${q.other.option} - Text`, legacy: `${text}-${q.other.option}-TEXT`, insights: `${text}-${q.other.option}` }[layout];
+        const otherText = { current: `${text} - ${q.other.option} - ${words.text}`, legacy: `${text}-${q.other.option}-TEXT`, insights: `${text}-${q.other.option}` }[layout];
         columns.push(
-          { tag, text: layout === 'current' ? `${text} - Selected Choice` : text, importId: qid(tag), cell: choice },
+          { tag, text: marked, importId: qid(tag), cell: choice },
           { tag: otherTag, text: otherText, importId: qid(otherTag), cell: (a) => choiceOf(a).other },
         );
         break;
@@ -109,7 +139,7 @@ function questionColumns(questions: Question[], layout: 'current' | 'legacy' | '
       case 'multi':
         // Picks joined with a comma in one column (their option numbers in a numeric export).
         columns.push({
-          tag, text, importId: qid(tag),
+          tag, text: layout === 'current' && markAll ? `${text} - ${words.selectedChoice}` : text, importId: qid(tag),
           cell: (a) => picksOf(a).map((p) => (numeric ? String(q.options.indexOf(p) + 1) : p)).join(','),
         });
         break;
@@ -126,8 +156,9 @@ function questionColumns(questions: Question[], layout: 'current' | 'legacy' | '
 
 /** The export's rows: header rows, then one row per response. */
 export function qualtricsRows(survey: Survey<QualtricsMeta>, options: QualtricsOptions = {}): Cell[][] {
-  const { layout = 'current', numeric = false, blankRows = 0 } = options;
-  const questions = questionColumns(survey.questions, layout, numeric);
+  const { layout = 'current', numeric = false, blankRows = 0, headerLanguage = 'en', timeZone = 'Europe/Zurich', selectedChoice = 'with-other' } = options;
+  const words = WORDS[headerLanguage];
+  const questions = questionColumns(survey.questions, layout, numeric, words, selectedChoice === 'always');
   const answers = (all: Answer[]) => {
     let k = -1;
     const owner = survey.questions.flatMap((q, i) => (q.kind === 'matrix' ? q.rows.map(() => i) : q.kind === 'single' && q.other ? [i, i] : [i]));
@@ -135,25 +166,25 @@ export function qualtricsRows(survey: Survey<QualtricsMeta>, options: QualtricsO
   };
   let rows: Cell[][];
   if (layout === 'current') {
-    const zone = (id: string) => JSON.stringify({ ImportId: id, timeZone: 'Europe/Zurich' });
+    const zone = (id: string) => JSON.stringify({ ImportId: id, timeZone });
     const plain = (id: string) => JSON.stringify({ ImportId: id });
-    const meta: [string, string, string][] = [
-      ['StartDate', 'Start Date', zone('startDate')], ['EndDate', 'End Date', zone('endDate')], ['Status', 'Response Type', plain('status')],
-      ['IPAddress', 'IP Address', plain('ipAddress')], ['Progress', 'Progress', plain('progress')], ['Duration (in seconds)', 'Duration (in seconds)', plain('duration')],
-      ['Finished', 'Finished', plain('finished')], ['RecordedDate', 'Recorded Date', zone('recordedDate')], ['ResponseId', 'Response ID', plain('_recordId')],
-      ['RecipientLastName', 'Recipient Last Name', plain('recipientLastName')], ['RecipientFirstName', 'Recipient First Name', plain('recipientFirstName')],
-      ['RecipientEmail', 'Recipient Email', plain('recipientEmail')], ['ExternalReference', 'External Data Reference', plain('externalDataReference')],
-      ['LocationLatitude', 'Location Latitude', plain('locationLatitude')], ['LocationLongitude', 'Location Longitude', plain('locationLongitude')],
-      ['DistributionChannel', 'Distribution Channel', plain('distributionChannel')], ['UserLanguage', 'User Language', plain('userLanguage')],
+    const meta: [string, string][] = [
+      ['StartDate', zone('startDate')], ['EndDate', zone('endDate')], ['Status', plain('status')],
+      ['IPAddress', plain('ipAddress')], ['Progress', plain('progress')], ['Duration (in seconds)', plain('duration')],
+      ['Finished', plain('finished')], ['RecordedDate', zone('recordedDate')], ['ResponseId', plain('_recordId')],
+      ['RecipientLastName', plain('recipientLastName')], ['RecipientFirstName', plain('recipientFirstName')],
+      ['RecipientEmail', plain('recipientEmail')], ['ExternalReference', plain('externalDataReference')],
+      ['LocationLatitude', plain('locationLatitude')], ['LocationLongitude', plain('locationLongitude')],
+      ['DistributionChannel', plain('distributionChannel')], ['UserLanguage', plain('userLanguage')],
     ];
     rows = [
       [...meta.map((m) => m[0]), ...questions.map((c) => c.tag)],
-      [...meta.map((m) => m[1]), ...questions.map((c) => c.text)],
-      [...meta.map((m) => m[2]), ...questions.map((c) => plain(c.importId))],
+      [...words.meta, ...questions.map((c) => c.text)],
+      [...meta.map((m) => m[1]), ...questions.map((c) => plain(c.importId))],
     ];
     for (const { meta: p, answers: a } of survey.respondents) {
       rows.push([
-        p.start, p.end, numeric ? '0' : 'IP Address', p.ip, '100', String(p.duration), numeric ? '1' : 'True', p.end, p.id,
+        p.start, p.end, numeric ? '0' : words.status, p.ip, '100', String(p.duration), numeric ? '1' : 'True', p.end, p.id,
         p.last, p.first, p.email, '', p.latitude, p.longitude, p.email ? 'email' : 'anonymous', p.language,
         ...answers(a),
       ]);

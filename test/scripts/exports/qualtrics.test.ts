@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qualtricsCsv, qualtricsRows, type QualtricsMeta } from '../../../scripts/exports/qualtrics.js';
 import type { MatrixQuestion } from '../../../scripts/exports/survey.js';
-import { expectReadBack, forumSurvey, WORKSHOP_ROWS, WORKSHOPS } from './sample-survey.js';
+import { expectReadBack, forumSurvey, VENUE, WORKSHOP_ROWS, WORKSHOPS } from './sample-survey.js';
 
 const meta = (r: number): QualtricsMeta => ({
   id: `R_forum${String(r).padStart(10, '0')}`, start: `2025-05-06 09:${String(r % 60).padStart(2, '0')}:00`, end: `2025-05-06 10:${String(r % 60).padStart(2, '0')}:00`,
@@ -28,6 +28,10 @@ describe('qualtricsCsv(survey, options)', () => {
   it('qualtricsCsv(survey, {layout: insights}) is read back with the counts of the description', async () => {
     await expectReadBack(qualtricsCsv(survey, { layout: 'insights' }), 'forum-2016.csv', survey, 'qualtrics');
   });
+
+  it('qualtricsCsv(survey, {headerLanguage: es, timeZone, selectedChoice: always}) (a Spanish account) is read back with the counts of the description', async () => {
+    await expectReadBack(qualtricsCsv(survey, { headerLanguage: 'es', timeZone: 'America/Bogota', selectedChoice: 'always' }), 'foro.csv', survey, 'qualtrics');
+  });
 });
 
 describe('qualtricsRows(survey, options)', () => {
@@ -41,6 +45,30 @@ describe('qualtricsRows(survey, options)', () => {
     expect(ids[tags.indexOf('Q6')]).toBe('{"ImportId":"QID6_TEXT"}');
     const [insightTags, , insightIds] = qualtricsRows(survey, { layout: 'insights' });
     expect(insightIds[insightTags.indexOf('Q1_4_TEXT')]).toBe("{'ImportId': 'QID1-4-TEXT'}");
+  });
+
+  it('qualtricsRows(survey, {headerLanguage: es, timeZone, selectedChoice: always}) words the metadata, the role suffixes and the Status text in Spanish, names the zone, and marks every choice column', () => {
+    const [tags, texts, ids, first] = qualtricsRows(survey, { headerLanguage: 'es', timeZone: 'America/Bogota', selectedChoice: 'always' });
+    expect(texts.slice(0, 4)).toEqual(['Fecha de inicio', 'Fecha de finalización', 'Tipo de respuesta', 'Dirección IP']);
+    expect(texts[16]).toBe('Idioma del usuario');
+    expect(first[2]).toBe('Dirección IP');
+    expect(ids[0]).toBe('{"ImportId":"startDate","timeZone":"America/Bogota"}');
+    expect(ids[7]).toBe('{"ImportId":"recordedDate","timeZone":"America/Bogota"}');
+    expect(texts[tags.indexOf('Q1')]).toBe('What was your role at the forum? - Opción seleccionada');
+    expect(texts[tags.indexOf('Q1_4_TEXT')]).toBe('What was your role at the forum? - Other - Texto');
+    expect(texts[tags.indexOf('Q2')]).toBe('Which days were you there? - Opción seleccionada');
+    // Ratings and text are never marked.
+    expect(texts[tags.indexOf('Q3')]).toBe(VENUE);
+  });
+
+  it('qualtricsRows(survey) by default marks only the choice with an "Other" field, in English, in Zurich time', () => {
+    const [tags, texts, ids, first] = qualtricsRows(survey);
+    expect(texts[0]).toBe('Start Date');
+    expect(first[2]).toBe('IP Address');
+    expect(ids[0]).toBe('{"ImportId":"startDate","timeZone":"Europe/Zurich"}');
+    expect(texts[tags.indexOf('Q1')]).toBe('What was your role at the forum? - Selected Choice');
+    expect(texts[tags.indexOf('Q1_4_TEXT')]).toBe('What was your role at the forum? - Other - Text');
+    expect(texts[tags.indexOf('Q2')]).toBe('Which days were you there?');
   });
 
   it('qualtricsRows(survey, {numeric: true}) rejects an N/A answer that has no recode', () => {
