@@ -25,6 +25,8 @@ interface ThemesChartText {
   countLabel: string;
   /** A term as the sentence and the notes quote it. */
   quote: (term: string) => string;
+  /** The sentence: the title, then the themes named, each "“term” 14 (40%)". */
+  sentence: (title: string, named: string[], more: boolean) => string;
   /** One speaker note: a theme's count of the respondents who answered, its share and interval. */
   note: (term: string, count: string, answered: string, share: string, ci: string) => string;
 }
@@ -35,6 +37,7 @@ const TEXT: Record<Lang, ThemesChartText> = {
     subtitle: 'Words and two-word phrases of the comments: respondents who used each (a respondent counts once), and their share of those who answered',
     countLabel: 'respondents',
     quote: (t) => `“${t}”`,
+    sentence: (title, named, more) => `${title}: ${named.join('; ')}${more ? '; …' : ''}`,
     note: (t, c, n, s, ci) => `${t}: ${c} of ${n} respondents (${s}; 95% CI ${ci})`,
   },
   fr: {
@@ -42,6 +45,7 @@ const TEXT: Record<Lang, ThemesChartText> = {
     subtitle: 'Mots et expressions de deux mots des commentaires\u00a0: répondants qui ont employé chacun (un répondant compte une fois), et leur part de ceux qui ont répondu',
     countLabel: 'répondants',
     quote: (t) => `«\u00a0${t}\u00a0»`,
+    sentence: (title, named, more) => `${title}\u00a0: ${named.join('\u00a0; ')}${more ? '\u00a0; …' : ''}`,
     note: (t, c, n, s, ci) => `${t}\u00a0: ${c} répondants sur ${n} (${s}\u00a0; IC à 95\u00a0% ${ci})`,
   },
   es: {
@@ -49,6 +53,7 @@ const TEXT: Record<Lang, ThemesChartText> = {
     subtitle: 'Palabras y expresiones de dos palabras de los comentarios: encuestados que usaron cada una (un encuestado cuenta una vez) y su porcentaje de quienes respondieron',
     countLabel: 'encuestados',
     quote: (t) => `«${t}»`,
+    sentence: (title, named, more) => `${title}: ${named.join('; ')}${more ? '; …' : ''}`,
     note: (t, c, n, s, ci) => `${t}: ${c} de ${n} encuestados (${s}; IC del 95 % ${ci})`,
   },
 };
@@ -71,8 +76,8 @@ export function planThemesCharts(comments: readonly CommentSummary[], options: C
     if (c.themes.length === 0 || c.answered <= 0) return [];
     const title = t.title(c.question, count(c.answered));
     const share = (n: number) => n / c.answered;
-    const named = c.themes.slice(0, NAMED).map((th) => `${t.quote(th.term)} ${count(th.count)} (${P(share(th.count))})`).join('; ');
-    const sentence = `${title}: ${named}${c.themes.length > NAMED ? '; …' : ''}`;
+    const named = c.themes.slice(0, NAMED).map((th) => `${t.quote(th.term)} ${count(th.count)} (${P(share(th.count))})`);
+    const sentence = t.sentence(title, named, c.themes.length > NAMED);
     const notes = c.themes.map((th) => {
       const [low, high] = wilson(th.count, c.answered);
       return t.note(t.quote(th.term), count(th.count), count(c.answered), P(share(th.count)), `${percent(low)}–${P(high)}`);
