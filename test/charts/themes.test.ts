@@ -2,7 +2,8 @@ import * as vega from 'vega';
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { createRenderer, themesSpec } from '../../charts/index.js';
-import { svgTexts } from './fixture.js';
+import { expectGolden } from './golden.js';
+import { fixturePlans, svgTexts } from './fixture.js';
 
 /** Made-up themes of 50 respondents, deliberately not sorted, with a tie (9 and 9) in a known order. */
 const THEMES = [
@@ -88,4 +89,11 @@ describe('themesSpec(themes, look)', () => {
     themesSpec(given, { title: 'T', answered: ANSWERED });
     expect(given).toEqual(THEMES);
   });
+
+  it('themesSpec(ndm-un23 comments) renders the golden SVG, titled with the question and n = 122', async () => {
+    const plan = (await fixturePlans()).find((p) => p.kind === 'themes')!;
+    // 122 respondents wrote a comment (a plain count over the export, see test/pipeline/outputs/themes-chart.test.ts).
+    expect(plan.sentence).toContain('(n = 122)');
+    expectGolden('themes-comments', await renderer.svg(plan.spec));
+  }, 60_000);
 });
