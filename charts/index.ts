@@ -19,3 +19,4 @@ export { chartTitle } from './title.js';
 export { plotHeight, type ChartItem, type ChartLook } from './model.js';
 export { SCHEMA, type Layer, type Panel, type TopLevelSpec } from './spec.js';
 export { choiceSpec, type ChoiceBar, type ChoiceOptions } from './choice.js';
+export { themesSpec, type ThemeBar, type ThemesOptions } from './themes.js';

@@ -1,6 +1,7 @@
 import { npsPlan } from './nps-chart.js';
 import { reportText } from './report/text.js';
 import { planChoiceCharts } from './choice-charts.js';
+import { planThemesCharts } from './themes-chart.js';
 import {
   breakdownSpec,
   comparisonSpec,
@@ -159,6 +160,8 @@ export function planCharts(given: Summary, sentences: Sentence[], options: Chart
   }
   // Every closed question that is not a rating: a bar chart each (choice-charts.ts).
   plans.push(...planChoiceCharts(summary.choices ?? [], { lang, ...look }));
+  // What each free-text question's comments talk about: a bar chart each (themes-chart.ts).
+  plans.push(...planThemesCharts(summary.comments ?? [], { lang, ...look }));
   if (lang === 'en') return plans;
   const locale = { number: NUMBER_LOCALE[lang] };
   return plans.map((p) => ({ ...p, spec: { ...p.spec, config: { ...p.spec.config, locale } } as TopLevelSpec }));

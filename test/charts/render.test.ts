@@ -35,7 +35,7 @@ const TITLE = { x0: 0, y0: 0, x1: 0.5, y1: 0.08 };
 describe('createRenderer', () => {
   it('createRenderer().png(svg) of every chart is 2× the SVG, not blank, with dark text in the title and label areas', async () => {
     const renderer = createRenderer();
-    expect(new Set(plans.map((p) => p.kind))).toEqual(new Set(['overview', 'likert', 'ranking', 'breakdown', 'comparison', 'response', 'choice']));
+    expect(new Set(plans.map((p) => p.kind))).toEqual(new Set(['overview', 'likert', 'ranking', 'breakdown', 'comparison', 'response', 'choice', 'themes']));
     for (const plan of plans) {
       const svg = await renderer.svg(plan.spec);
       const size = /width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;

@@ -262,3 +262,24 @@ describe('chartsPdf of the bundled fixtures', () => {
     }
   }, 300_000);
 });
+
+describe('chartsPdf in a run with comments', () => {
+  it('runReport(trade fair, { formats: svg, pdf }) gives the comments’ themes charts their pages in charts.pdf', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'charts-pdf-themes-'));
+    try {
+      const out = join(root, 'report');
+      await runReport(['fixtures/trade-fair-qualtrics/responses.csv'], { out, formats: ['svg', 'pdf'] });
+      const charts = readdirSync(join(out, 'charts')).filter((f) => f.endsWith('.svg'));
+      // The export's two free-text questions: the improvements asked for and the "Other" of how exhibitors heard of the fair.
+      expect(charts.filter((f) => f.startsWith('themes-')).sort()).toEqual(['themes-how-did-you-hear-about-the-fair-other.svg', 'themes-what-should-we-improve-next-time.svg']);
+      expect(poppler('pdfinfo', [join(out, 'charts.pdf')]).stdout).toMatch(new RegExp(`Pages:\\s+${charts.length}\\n`));
+      const text = poppler('pdftotext', ['-enc', 'UTF-8', join(out, 'charts.pdf'), '-']).stdout;
+      // The theme's page: its question, a term and the axis of respondents.
+      expect(text).toContain('What should we improve next time? (n = 35)');
+      expect(text).toContain('food court');
+      expect(text).toContain('respondents');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

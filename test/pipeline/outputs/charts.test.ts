@@ -43,7 +43,9 @@ describe('planCharts', () => {
       'overview', 'logistics-likert', 'plenary-likert', 'plenary-ranking', 'side-event-likert', 'side-event-ranking',
       ...plans.filter((p) => p.kind === 'breakdown').map((p) => p.name), 'response',
       // The sample's closed questions that are not ratings: role and gender.
-      'choice-which-of-the-following-best-describes-your-role', 'choice-what-is-your-gender', 'comparison',
+      'choice-which-of-the-following-best-describes-your-role', 'choice-what-is-your-gender',
+      // The sample's one free-text question, whose comments have themes (slugs stop at 48 characters).
+      'themes-do-you-have-any-other-comments-or-suggestions-fo', 'comparison',
     ]);
     expect(plans.filter((p) => p.kind === 'breakdown').length).toBeGreaterThanOrEqual(1);
     expect(new Set(plans.map((p) => p.name)).size).toBe(plans.length);

@@ -60,6 +60,19 @@ describe('deckPptx', () => {
     expect(pictures).toBe(charts.length);
   });
 
+  it('deck.pptx gives the comments’ themes a slide whose notes list every theme with its count and the respondents who answered', async () => {
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { comments: { question: string; answered: number; themes: { term: string; count: number }[] }[] };
+    const question = summary.comments.find((c) => c.themes.length > 0)!;
+    expect(charts.some((c) => c.startsWith('themes-'))).toBe(true);
+    const slides: string[] = [];
+    for (let k = 3; k <= charts.length + 2; k++) {
+      const xml = await zip.file(`ppt/slides/slide${k}.xml`)!.async('string');
+      if (xml.includes(`descr="${question.question} (n = ${question.answered})`)) slides.push(await zip.file(`ppt/notesSlides/notesSlide${k}.xml`)!.async('string'));
+    }
+    expect(slides).toHaveLength(1);
+    for (const t of question.themes) expect(slides[0], t.term).toContain(`“${t.term}”: ${t.count} of ${question.answered} respondents`);
+  });
+
   it('deckPptx(…) gives byte-identical files for identical input, with the fixed date in docProps/core.xml', async () => {
     const png = PNG.sync.write(Object.assign(new PNG({ width: 4, height: 3 }), { data: Buffer.alloc(48, 255) }));
     const make = () => deckPptx({ title: 'T', respondents: 10, items: 2, headlines: ['A'] }, [{ sentence: 'A chart', notes: ['n = 10'], png, width: 4, height: 3 }]);

@@ -119,3 +119,13 @@ describe('reportHtml(summary, charts)', () => {
     expect(() => reportHtml(summary, [handler], { sentences })).toThrow(/active content/);
   });
 });
+
+describe('reportHtml(summary, charts with the themes charts)', () => {
+  it('reportHtml(…) keeps the themes as its bar list and does not draw the themes chart a second time', () => {
+    const themes = summary.comments.find((c) => c.themes.length > 0)!;
+    const chart = { name: 'themes-comments', kind: 'themes', group: 'themes', sentence: `${themes.question} (n = ${themes.answered})`, svg: '<svg><text>THEMES-CHART-MARK</text></svg>' };
+    const withChart = reportHtml(summary, [chart], { sentences, survey, files: ['summary.json'] });
+    expect(withChart).not.toContain('THEMES-CHART-MARK');
+    expect(withChart).toContain('<ul class="themes"');
+  });
+});

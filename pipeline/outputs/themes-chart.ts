@@ -1,0 +1,95 @@
+/**
+ * The comments' themes as charts: one per free-text question that has
+ * themes, so that the chart files, charts.pdf and deck.pptx show what the
+ * comments talk about as the report does. The report keeps its own HTML bar
+ * list (report/themes.ts), whose bars are the buttons that filter the
+ * comments; its sections pick their charts by kind or name and none picks
+ * `themes`, so the same bars are not drawn twice on the page (the files are
+ * still linked from its downloads).
+ */
+import { themesSpec, type ChartLook } from '../../charts/index.js';
+import { wilson } from '../metrics/index.js';
+import { formatPercent, percent, type CommentSummary, type Lang } from '../narrate/index.js';
+import { uniqueIds } from '../util/slug.js';
+import type { ChartPlan } from './chart-plan.js';
+import { formatCount } from './report/number-format.js';
+
+/** Themes named in a chart's sentence; the rest are in its notes. */
+const NAMED = 3;
+
+interface ThemesChartText {
+  /** Chart title: the question and its base. */
+  title: (question: string, answered: string) => string;
+  subtitle: string;
+  /** Title of the count axis. */
+  countLabel: string;
+  /** A term as the sentence and the notes quote it. */
+  quote: (term: string) => string;
+  /** The sentence: the title, then the themes named, each "“term” 14 (40%)". */
+  sentence: (title: string, named: string[], more: boolean) => string;
+  /** One speaker note: a theme's count of the respondents who answered, its share and interval. */
+  note: (term: string, count: string, answered: string, share: string, ci: string) => string;
+}
+
+const TEXT: Record<Lang, ThemesChartText> = {
+  en: {
+    title: (q, n) => `${q} (n = ${n})`,
+    subtitle: 'Words and two-word phrases of the comments: respondents who used each (a respondent counts once), and their share of those who answered',
+    countLabel: 'respondents',
+    quote: (t) => `“${t}”`,
+    sentence: (title, named, more) => `${title}: ${named.join('; ')}${more ? '; …' : ''}`,
+    note: (t, c, n, s, ci) => `${t}: ${c} of ${n} respondents (${s}; 95% CI ${ci})`,
+  },
+  fr: {
+    title: (q, n) => `${q} (n = ${n})`,
+    subtitle: 'Mots et expressions de deux mots des commentaires\u00a0: répondants qui ont employé chacun (un répondant compte une fois), et leur part de ceux qui ont répondu',
+    countLabel: 'répondants',
+    quote: (t) => `«\u00a0${t}\u00a0»`,
+    sentence: (title, named, more) => `${title}\u00a0: ${named.join('\u00a0; ')}${more ? '\u00a0; …' : ''}`,
+    note: (t, c, n, s, ci) => `${t}\u00a0: ${c} répondants sur ${n} (${s}\u00a0; IC à 95\u00a0% ${ci})`,
+  },
+  es: {
+    title: (q, n) => `${q} (n = ${n})`,
+    subtitle: 'Palabras y expresiones de dos palabras de los comentarios: encuestados que usaron cada una (un encuestado cuenta una vez) y su porcentaje de quienes respondieron',
+    countLabel: 'encuestados',
+    quote: (t) => `«${t}»`,
+    sentence: (title, named, more) => `${title}: ${named.join('; ')}${more ? '; …' : ''}`,
+    note: (t, c, n, s, ci) => `${t}: ${c} de ${n} encuestados (${s}; IC del 95 % ${ci})`,
+  },
+};
+
+/**
+ * One bar chart per free-text question with themes (name `themes-<question>`):
+ * its sentence, title and text alternative name the question, its base (the
+ * respondents who answered) and its three most used themes with their
+ * counts and shares; its notes give every theme's count of the base, share
+ * and 95% Wilson interval. Questions without a theme get no chart.
+ */
+export function planThemesCharts(comments: readonly CommentSummary[], options: ChartLook & { lang?: Lang } = {}): ChartPlan[] {
+  const { lang = 'en', ...look } = options;
+  const t = TEXT[lang];
+  const P = (share: number) => formatPercent(share, lang);
+  const count = (n: number) => formatCount(n, lang);
+  // Ids over every question, with or without themes: a chart keeps its name when another question gains themes.
+  const ids = uniqueIds(comments.map((c) => c.question));
+  return comments.flatMap((c, k) => {
+    if (c.themes.length === 0 || c.answered <= 0) return [];
+    const title = t.title(c.question, count(c.answered));
+    const share = (n: number) => n / c.answered;
+    const named = c.themes.slice(0, NAMED).map((th) => `${t.quote(th.term)} ${count(th.count)} (${P(share(th.count))})`);
+    const sentence = t.sentence(title, named, c.themes.length > NAMED);
+    const notes = c.themes.map((th) => {
+      const [low, high] = wilson(th.count, c.answered);
+      return t.note(t.quote(th.term), count(th.count), count(c.answered), P(share(th.count)), `${percent(low)}–${P(high)}`);
+    });
+    return [{
+      name: `themes-${ids[k]}`,
+      kind: 'themes' as const,
+      group: 'themes',
+      sentence,
+      notes: [title, ...notes],
+      // The title is the sentence, as on every chart: the slide and the PDF page say what the figure shows.
+      spec: themesSpec(c.themes, { title: sentence, subtitle: t.subtitle, answered: c.answered, countLabel: t.countLabel, formatCount: count, ...look }),
+    }];
+  });
+}
