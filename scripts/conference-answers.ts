@@ -115,11 +115,18 @@ function byCount(a: { label: string; count: number }, b: { label: string; count:
   return b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 }
 
-/** A single or yes/no question, counted from the drawn answers: yes/no keep Yes, No, Maybe as asked, others go by count. */
+/** Yes first, No second, Maybe (any other answer) last, in the three languages of the fixtures. */
+function yesNoRank(label: string): number {
+  const word = label.toLowerCase();
+  return ['yes', 'oui', 'sí', 'si'].includes(word) ? 0 : ['no', 'non'].includes(word) ? 1 : 2;
+}
+
+/** A single or yes/no question, counted from the drawn answers: Yes, No, Maybe in that order, other options by count. */
 export function countedSingle(q: SingleQuestion, drawn: Drawn): ExpectedChoice {
   const answers = drawn.singles.get(q.question)!;
   const options = q.options.map(([label]) => ({ label, count: answers.filter((a) => a === label).length }));
-  return { question: q.question, kind: q.kind, answered: answers.filter((a) => a !== '').length, options: q.kind === 'yes-no' ? options : options.sort(byCount) };
+  const order = q.kind === 'yes-no' ? (a: { label: string }, b: { label: string }) => yesNoRank(a.label) - yesNoRank(b.label) : byCount;
+  return { question: q.question, kind: q.kind, answered: answers.filter((a) => a !== '').length, options: options.sort(order) };
 }
 
 /**
