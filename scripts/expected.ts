@@ -64,7 +64,12 @@ export interface ExpectedFixture {
   delimiter?: string;
 }
 
-/** Writes `expected.json` for the fixtures of one folder: file name → expectation. */
+/** The text of `expected.json` for the fixtures of one folder: file name → expectation. */
+export function expectedJson(fixtures: Record<string, ExpectedFixture>): string {
+  return JSON.stringify({ fixtures }, null, 2) + '\n';
+}
+
+/** Writes `expected.json` for the fixtures of one folder. */
 export function writeExpected(path: string, fixtures: Record<string, ExpectedFixture>): void {
-  writeFileSync(path, JSON.stringify({ fixtures }, null, 2) + '\n');
+  writeFileSync(path, expectedJson(fixtures));
 }

@@ -19,10 +19,10 @@
  */
 import type { ExpectedFixture } from './expected.js';
 import { countedCheckboxes, countedSingle, countedThemes, drawConference, expectedItems, type ConferenceSurvey, type Drawn } from './conference-answers.js';
-import { quotedCsv } from './quoted-csv.js';
+import { toDelimitedText } from './exports/csv.js';
 import { mulberry32 } from './random.js';
 import { utf8Bytes } from './text-bytes.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 
 const SCALE = ['Très bien', 'Bien', 'Moyen', 'Insuffisant'];
 const TEN = ['10', '9', '8', '7', '6', '5', '4', '3', '2', '1', '0'];
@@ -142,7 +142,7 @@ export function generate(seed = 2026): { bytes: Uint8Array; drawn: Drawn; pii: s
       drawn.singles.get(again.question)![r], drawn.comments[r],
     ]);
   }
-  return { bytes: utf8Bytes(quotedCsv(rows, ';'), { bom: true }), drawn, pii: [...new Set(pii)].sort() };
+  return { bytes: utf8Bytes(toDelimitedText(rows, { delimiter: ';', quote: 'all' }), { bom: true }), drawn, pii: [...new Set(pii)].sort() };
 }
 
 export function expected(drawn: Drawn, pii: string[]): ExpectedFixture {
@@ -162,7 +162,10 @@ export function expected(drawn: Drawn, pii: string[]): ExpectedFixture {
   };
 }
 
-if (isMain(import.meta.url)) {
+/** The fixture folder's files, with what debrief must read from them (registered in write-fixtures.ts). */
+export function fixtures(): FixtureFile[] {
   const out = generate();
-  writeFixtures(process.argv[2] ?? 'fixtures/limesurvey-congres', [{ name: 'reponses.csv', data: out.bytes, expected: expected(out.drawn, out.pii) }]);
+  return [{ name: 'reponses.csv', data: out.bytes, expected: expected(out.drawn, out.pii) }];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/limesurvey-congres', fixtures());

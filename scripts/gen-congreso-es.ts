@@ -8,15 +8,14 @@
  * single logistics question. No label here is one the catalogue lists whole.
  * Seeded: the same run writes the same bytes.
  *
- *   node dist/scripts/gen-congreso-es.js [out.csv]
+ *   node dist/scripts/gen-congreso-es.js [folder]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
-import { writeExpected, type ExpectedFixture } from './expected.js';
+import type { ExpectedFixture } from './expected.js';
+import { qualtricsCsv, type QualtricsMeta } from './exports/qualtrics.js';
+import type { Survey } from './exports/survey.js';
 import { mulberry32 } from './random.js';
 import { ratedAnswers, spread, type RatedCounts } from './spread.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 
 export const RESPONDENTS = 80;
 /** The five levels, best first, as the survey wrote them. */
@@ -64,58 +63,46 @@ const COMMENTS = [
 const FIRST = ['Lucía', 'Mateo', 'Valentina', 'Santiago', 'Camila', 'Joaquín', 'Renata', 'Tomás'];
 const LAST = ['Herrera', 'Quispe', 'Castaño', 'Villalobos', 'Ortega', 'Mamani', 'Salazar', 'Ibarra'];
 
-/** Builds the CSV text (with its BOM), and the personal data it holds. */
-export function generate(seed = 2026): { csv: string; pii: string[] } {
+/** The survey: its questions in form order, and each respondent's answers (drawn from the chosen counts) and what Qualtrics recorded. */
+export function congresoSurvey(seed = 2026): { survey: Survey<QualtricsMeta>; pii: string[] } {
   const random = mulberry32(seed);
   const roles = spread(ROLES, RESPONDENTS, random, 'roles');
   const logistics = ratedAnswers(LOGISTICS, LEVELS, NOT_APPLICABLE.logistics, RESPONDENTS, random);
   const plenaries = PLENARIES.map((p) => ratedAnswers(p, LEVELS, NOT_APPLICABLE.plenary, RESPONDENTS, random));
   const workshops = WORKSHOPS.map((w) => ratedAnswers(w, LEVELS, NOT_APPLICABLE.workshop, RESPONDENTS, random));
   const comments = spread(COMMENTS.map((c): [string, number] => [c, 2]), RESPONDENTS, random, 'comments');
-  const zone = (id: string) => JSON.stringify({ ImportId: id, timeZone: 'Europe/Madrid' });
-  const plain = (id: string) => JSON.stringify({ ImportId: id });
-  // The question-text row is localised, as a Spanish-language account writes it.
-  const columns: [tag: string, text: string, importId: string][] = [
-    ['StartDate', 'Fecha de inicio', zone('startDate')],
-    ['EndDate', 'Fecha de finalización', zone('endDate')],
-    ['Status', 'Tipo de respuesta', plain('status')],
-    ['IPAddress', 'Dirección IP', plain('ipAddress')],
-    ['Progress', 'Progreso', plain('progress')],
-    ['Duration (in seconds)', 'Duración (en segundos)', plain('duration')],
-    ['Finished', 'Finalizado', plain('finished')],
-    ['RecordedDate', 'Fecha registrada', zone('recordedDate')],
-    ['ResponseId', 'ID de respuesta', plain('_recordId')],
-    ['RecipientLastName', 'Apellido del destinatario', plain('recipientLastName')],
-    ['RecipientFirstName', 'Nombre del destinatario', plain('recipientFirstName')],
-    ['RecipientEmail', 'Correo electrónico del destinatario', plain('recipientEmail')],
-    ['ExternalReference', 'Referencia de datos externos', plain('externalDataReference')],
-    ['LocationLatitude', 'Latitud de la ubicación', plain('locationLatitude')],
-    ['LocationLongitude', 'Longitud de la ubicación', plain('locationLongitude')],
-    ['DistributionChannel', 'Canal de distribución', plain('distributionChannel')],
-    ['UserLanguage', 'Idioma del usuario', plain('userLanguage')],
-    ['Q1', `${ROLE_QUESTION} - Opción seleccionada`, plain('QID1')],
-    ['Q2', LOGISTICS_QUESTION, plain('QID2')],
-    ...PLENARIES.map((p, i): [string, string, string] => [`Q3_${i + 1}`, `${PLENARY_QUESTION} - ${p.label}`, plain(`QID3_${i + 1}`)]),
-    ...WORKSHOPS.map((w, i): [string, string, string] => [`Q4_${i + 1}`, `${WORKSHOP_QUESTION} - ${w.label}`, plain(`QID4_${i + 1}`)]),
-    ['Q5', COMMENT_QUESTION, plain('QID5_TEXT')],
-  ];
-  const rows: string[][] = [columns.map((c) => c[0]), columns.map((c) => c[1]), columns.map((c) => c[2])];
   const pii: string[] = [];
-  for (let r = 0; r < RESPONDENTS; r++) {
+  const respondents = Array.from({ length: RESPONDENTS }, (_, r) => {
     const first = FIRST[r % FIRST.length];
     const last = LAST[Math.floor(r / FIRST.length) % LAST.length];
     const email = `${first.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()}.${r}@universidad.example.es`;
     const ip = `192.0.2.${r + 10}`;
     pii.push(email, ip, `${first} ${last}`);
     const minute = String(r % 60).padStart(2, '0');
-    const start = `2026-10-16 18:${minute}:00`;
-    const end = `2026-10-16 19:${minute}:00`;
-    rows.push([
-      start, end, 'Dirección IP', ip, '100', '3600', 'True', end, `R_congreso${String(r).padStart(4, '0')}`, last, first, email, '',
-      '40.96', '-5.66', 'email', 'ES', roles[r], logistics[r], ...plenaries.map((p) => p[r]), ...workshops.map((w) => w[r]), comments[r],
-    ]);
-  }
-  return { csv: '\ufeff' + Papa.unparse(rows, { newline: '\r\n' }) + '\r\n', pii: [...new Set(pii)].sort() };
+    const meta: QualtricsMeta = {
+      id: `R_congreso${String(r).padStart(4, '0')}`, start: `2026-10-16 18:${minute}:00`, end: `2026-10-16 19:${minute}:00`, duration: 3600,
+      ip, first, last, email, latitude: '40.96', longitude: '-5.66', language: 'ES',
+    };
+    return { meta, answers: [roles[r], logistics[r], plenaries.map((p) => p[r]), workshops.map((w) => w[r]), comments[r]] };
+  });
+  const survey: Survey<QualtricsMeta> = {
+    questions: [
+      { kind: 'single', code: 'Q1', text: ROLE_QUESTION, options: ROLES.map(([role]) => role) },
+      { kind: 'rating', code: 'Q2', text: LOGISTICS_QUESTION, scale: LEVELS, notApplicable: NOT_APPLICABLE.logistics },
+      { kind: 'matrix', code: 'Q3', text: PLENARY_QUESTION, rows: PLENARIES.map((p) => p.label), scale: LEVELS, notApplicable: NOT_APPLICABLE.plenary },
+      { kind: 'matrix', code: 'Q4', text: WORKSHOP_QUESTION, rows: WORKSHOPS.map((w) => w.label), scale: LEVELS, notApplicable: NOT_APPLICABLE.workshop },
+      { kind: 'text', code: 'Q5', text: COMMENT_QUESTION },
+    ],
+    respondents,
+  };
+  return { survey, pii: [...new Set(pii)].sort() };
+}
+
+/** Builds the CSV text (with its BOM), and the personal data it holds. */
+export function generate(seed = 2026): { csv: string; pii: string[] } {
+  const { survey, pii } = congresoSurvey(seed);
+  // A Spanish-language account: its own words in the question-text row, Madrid time, and the role question marked `- Opción seleccionada` though it has no text field.
+  return { csv: qualtricsCsv(survey, { headerLanguage: 'es', timeZone: 'Europe/Madrid', selectedChoice: 'always' }), pii };
 }
 
 /** The expectation, from the chosen counts alone. */
@@ -137,11 +124,10 @@ export function expected(pii: string[]): ExpectedFixture {
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const out = process.argv[2] ?? 'fixtures/congreso-es/qualtrics.csv';
-  mkdirSync(dirname(out), { recursive: true });
+/** The fixture folder's files, with what debrief must read from them (registered in write-fixtures.ts). */
+export function fixtures(): FixtureFile[] {
   const { csv, pii } = generate();
-  writeFileSync(out, csv);
-  writeExpected(join(dirname(out), 'expected.json'), { [basename(out)]: expected(pii) });
-  console.error(`wrote ${out}`);
+  return [{ name: 'qualtrics.csv', data: csv, expected: expected(pii) }];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/congreso-es', fixtures());

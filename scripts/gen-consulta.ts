@@ -20,9 +20,9 @@
  */
 import type { ExpectedFixture } from './expected.js';
 import { countedCheckboxes, countedSingle, countedThemes, drawConference, expectedItems, type ConferenceSurvey, type Drawn } from './conference-answers.js';
-import { quotedCsv } from './quoted-csv.js';
+import { toDelimitedText } from './exports/csv.js';
 import { mulberry32 } from './random.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 
 const SCALE = ['Excelente', 'Bueno', 'Regular', 'Malo'];
 const TEN = ['10', '9', '8', '7', '6', '5', '4', '3', '2', '1', '0'];
@@ -166,7 +166,7 @@ export function generate(seed = 2026): { csv: string; drawn: Drawn; pii: string[
       `${date}T${pad(12 + (r % 10))}:${pad(r % 60)}:00`, '', '', 'submitted_via_web', '', 'vKx3cQ8mRt2LpZ9wYd4FhN', '', String(r + 1),
     ]);
   }
-  return { csv: quotedCsv(rows, ';'), drawn, pii: [...new Set(pii)].sort() };
+  return { csv: toDelimitedText(rows, { delimiter: ';', quote: 'all' }), drawn, pii: [...new Set(pii)].sort() };
 }
 
 export function expected(drawn: Drawn, pii: string[]): ExpectedFixture {
@@ -186,7 +186,10 @@ export function expected(drawn: Drawn, pii: string[]): ExpectedFixture {
   };
 }
 
-if (isMain(import.meta.url)) {
+/** The fixture folder's files, with what debrief must read from them (registered in write-fixtures.ts). */
+export function fixtures(): FixtureFile[] {
   const out = generate();
-  writeFixtures(process.argv[2] ?? 'fixtures/kobo-consulta-regional', [{ name: 'respuestas.csv', data: out.csv, expected: expected(out.drawn, out.pii) }]);
+  return [{ name: 'respuestas.csv', data: out.csv, expected: expected(out.drawn, out.pii) }];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/kobo-consulta-regional', fixtures());

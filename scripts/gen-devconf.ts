@@ -17,12 +17,12 @@
  *
  *   node dist/scripts/gen-devconf.js [out-dir]
  */
-import { toDelimited } from './delimited.js';
+import { toDelimitedText } from './exports/csv.js';
 import type { ExpectedFixture } from './expected.js';
 import { countedCheckboxes, countedSingle, countedThemes, drawConference, expectedItems, joinedPicks, type ConferenceSurvey, type Drawn } from './conference-answers.js';
 import { mulberry32 } from './random.js';
 import { utf16Bytes } from './text-bytes.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 
 const QUALITY = ['Excellent', 'Very good', 'Good', 'Fair', 'Poor'];
 const TEN = ['10', '9', '8', '7', '6', '5', '4', '3', '2', '1', '0'];
@@ -137,7 +137,7 @@ export function generate(seed = 2026): { bytes: Uint8Array; drawn: Drawn; pii: s
       drawn.singles.get(talk.question)![r], drawn.comments[r],
     ]);
   }
-  return { bytes: utf16Bytes(toDelimited(rows, { delimiter: '\t', newline: '\r\n' }), 'le'), drawn, pii: pii.sort() };
+  return { bytes: utf16Bytes(toDelimitedText(rows, { delimiter: '\t', newline: '\r\n' }), 'le'), drawn, pii: pii.sort() };
 }
 
 export function expected(drawn: Drawn, pii: string[]): ExpectedFixture {
@@ -157,7 +157,10 @@ export function expected(drawn: Drawn, pii: string[]): ExpectedFixture {
   };
 }
 
-if (isMain(import.meta.url)) {
+/** The fixture folder's files, with what debrief must read from them (registered in write-fixtures.ts). */
+export function fixtures(): FixtureFile[] {
   const out = generate();
-  writeFixtures(process.argv[2] ?? 'fixtures/devconf-unicode-text', [{ name: 'responses.txt', data: out.bytes, expected: expected(out.drawn, out.pii) }]);
+  return [{ name: 'responses.txt', data: out.bytes, expected: expected(out.drawn, out.pii) }];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/devconf-unicode-text', fixtures());

@@ -15,13 +15,11 @@
  *
  *   node dist/scripts/gen-feria.js [out-dir]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { writeExpected, type ExpectedFixture } from './expected.js';
+import type { ExpectedFixture } from './expected.js';
 import { choiceAnswers, expectedItem, pad, ratingAnswers, type RatingCounts } from './forms-fixture.js';
 import { mulberry32 } from './random.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 
 export const RESPONDENTS = 96;
 const SCALE = ['Excelente', 'Bueno', 'Regular', 'Malo'];
@@ -92,11 +90,10 @@ export function expected(pii: string[]): ExpectedFixture {
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dir = process.argv[2] ?? 'fixtures/microsoft-forms-feria';
-  mkdirSync(dir, { recursive: true });
-  const out = generate();
-  writeFileSync(join(dir, 'respuestas.csv'), out.csv);
-  writeExpected(join(dir, 'expected.json'), { 'respuestas.csv': expected(out.pii) });
-  console.error(`wrote ${dir}/respuestas.csv`);
+/** The fixture folder's files, with what debrief must read from them (registered in write-fixtures.ts). */
+export function fixtures(): FixtureFile[] {
+  const { csv, pii } = generate();
+  return [{ name: 'respuestas.csv', data: csv, expected: expected(pii) }];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/microsoft-forms-feria', fixtures());

@@ -8,6 +8,14 @@
 import { createWriteStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from './random.js';
+import { toDelimitedText } from './exports/csv.js';
+import { googleFormsRows } from './exports/google-forms.js';
+import { koboRows } from './exports/kobotoolbox.js';
+import { limeSurveyRows } from './exports/limesurvey.js';
+import { microsoftFormsText } from './exports/microsoft-forms.js';
+import { qualtricsRows } from './exports/qualtrics.js';
+import type { Answer, Cell, Question } from './exports/survey.js';
+import { surveyMonkeyRows } from './exports/surveymonkey.js';
 
 export const TOOLS = ['surveymonkey', 'google-forms', 'microsoft-forms', 'qualtrics', 'kobotoolbox', 'limesurvey', 'generic'] as const;
 export type GeneratedTool = (typeof TOOLS)[number];
@@ -50,92 +58,139 @@ function itemPlan(items: number): { label: string; question: string }[] {
   });
 }
 
-function q(s: string, always = false): string {
-  return always || /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** The survey's questions: role and gender, then the items as the plan groups them (a one-item question is a rating). */
+function questionsOf(plan: { label: string; question: string }[]): Question[] {
+  const questions: Question[] = [
+    { kind: 'single', code: 'Q1', text: 'What is your role?', options: ROLES },
+    { kind: 'single', code: 'Q2', text: 'What is your gender?', options: GENDERS },
+  ];
+  for (const text of [...new Set(plan.map((p) => p.question))]) {
+    const rows = plan.filter((p) => p.question === text).map((p) => p.label);
+    const code = `Q${questions.length + 1}`;
+    if (rows.length === 1 && rows[0] === text) questions.push({ kind: 'rating', code, text, scale: LEVELS, notApplicable: 'N/A' });
+    // Kobo groups the grids (`Plenary sessions/…`); the others show the question.
+    else questions.push({ kind: 'matrix', code, text, rows, scale: LEVELS, notApplicable: NA });
+  }
+  return questions;
 }
 
-interface Writer {
-  header: string[];
-  row: (r: number, answers: string[], role: string, gender: string) => string[];
-  delimiter: string;
-  quoteAll: boolean;
-  bom?: boolean;
+/** The answers of one respondent, shaped by the questions (role, gender, then each question's items in plan order). */
+function answersOf(questions: Question[], items: string[], role: string, gender: string): Answer[] {
+  let k = 0;
+  return questions.map((q, i): Answer => {
+    if (i === 0) return role;
+    if (i === 1) return gender;
+    if (q.kind === 'matrix') return q.rows.map(() => items[k++]);
+    return items[k++];
+  });
 }
 
-function writerFor(tool: GeneratedTool, plan: { label: string; question: string }[]): Writer {
-  const labels = plan.map((p) => p.label);
-  const at = (r: number) => `2020-02-${String(14 + (r % 10)).padStart(2, '0')} 1${r % 10}:${String(r % 60).padStart(2, '0')}:00`;
+const at = (r: number) => `2020-02-${String(14 + (r % 10)).padStart(2, '0')} 1${r % 10}:${String(r % 60).padStart(2, '0')}:00`;
+
+/**
+ * A tool's layout for a block of respondents: the rows its writer lays out
+ * (header rows kept only for the first block) and the text they become.
+ */
+interface Layout {
+  headerRows: number;
+  rows: (questions: Question[], block: { r: number; answers: Answer[] }[]) => Cell[][];
+  text: (rows: Cell[][]) => string;
+  bom: boolean;
+}
+
+const crlf = (delimiter: string, quote: 'needed' | 'all' = 'needed') => (rows: Cell[][]) => toDelimitedText(rows, { delimiter, newline: '\r\n', quote });
+
+function layoutFor(tool: GeneratedTool): Layout {
   switch (tool) {
-    case 'surveymonkey': {
-      const top = ['Respondent ID', 'Collector ID', 'Start Date', 'End Date', 'IP Address', 'Email Address', 'First Name', 'Last Name', 'What is your role?', 'What is your gender?'];
-      const sub = ['', '', '', '', '', '', '', '', 'Response', 'Response'];
-      plan.forEach((p, k) => {
-        const first = k === 0 || plan[k - 1].question !== p.question;
-        top.push(first ? p.question : '');
-        sub.push(p.label === p.question ? 'Response' : p.label);
-      });
+    case 'surveymonkey':
       return {
-        header: [top.map((h) => q(h)).join(','), sub.map((h) => q(h)).join(',')],
-        row: (r, a, role, gender) => [String(10000000000 + r), '238456101', at(r), at(r), `10.${r % 250}.${(r >> 8) % 250}.${r % 7}`, `person${r}@example.org`, 'Ana', 'Silva', role, gender, ...a],
-        delimiter: ',',
-        quoteAll: false,
+        headerRows: 2,
+        rows: (questions, block) => surveyMonkeyRows({
+          questions,
+          respondents: block.map(({ r, answers }) => ({
+            meta: { id: String(10000000000 + r), collector: '238456101', start: at(r), end: at(r), ip: `10.${r % 250}.${(r >> 8) % 250}.${r % 7}`, email: `person${r}@example.org`, first: 'Ana', last: 'Silva' },
+            answers,
+          })),
+        }),
+        text: crlf(','),
+        bom: false,
       };
-    }
     case 'google-forms':
       return {
-        header: [['Timestamp', 'Email Address', 'What is your role?', 'What is your gender?', ...plan.map((p) => (p.label === p.question ? p.question : `${p.question} [${p.label}]`))].map((h) => q(h)).join(',')],
-        row: (r, a, role, gender) => [`2/${14 + (r % 10)}/2020 10:00:${String(r % 60).padStart(2, '0')}`, `person${r}@example.org`, role, gender, ...a],
-        delimiter: ',',
-        quoteAll: false,
+        headerRows: 1,
+        rows: (questions, block) => googleFormsRows({
+          questions,
+          respondents: block.map(({ r, answers }) => ({ meta: { timestamp: `2/${14 + (r % 10)}/2020 10:00:${String(r % 60).padStart(2, '0')}`, email: `person${r}@example.org` }, answers })),
+        }),
+        text: crlf(','),
+        bom: false,
       };
     case 'microsoft-forms':
       return {
-        header: [['ID', 'Start time', 'Completion time', 'Email', 'Name', 'What is your role?', 'What is your gender?', ...labels].map((h) => q(h)).join(',')],
-        row: (r, a, role, gender) => [String(r + 1), at(r), at(r), 'anonymous', '', role, gender, ...a],
-        delimiter: ',',
-        quoteAll: false,
+        headerRows: 1,
+        rows: (questions, block) => microsoftFormsText({
+          questions,
+          respondents: block.map(({ r, answers }) => ({ meta: { id: String(r + 1), start: at(r), completion: at(r), email: 'anonymous', name: '' }, answers })),
+        }),
+        text: crlf(','),
+        bom: false,
       };
-    case 'qualtrics': {
-      const tags = ['StartDate', 'EndDate', 'Status', 'IPAddress', 'ResponseId', 'RecipientEmail', 'UserLanguage', 'Q1', 'Q2'];
-      const texts = ['Start Date', 'End Date', 'Response Type', 'IP Address', 'Response ID', 'Recipient Email', 'User Language', 'What is your role? - Selected Choice', 'What is your gender? - Selected Choice'];
-      const ids = ['{"ImportId":"startDate"}', '{"ImportId":"endDate"}', '{"ImportId":"status"}', '{"ImportId":"ipAddress"}', '{"ImportId":"_recordId"}', '{"ImportId":"recipientEmail"}', '{"ImportId":"userLanguage"}', '{"ImportId":"QID1"}', '{"ImportId":"QID2"}'];
-      const qids = [...new Set(plan.map((p) => p.question))];
-      plan.forEach((p, k) => {
-        const n = qids.indexOf(p.question) + 3;
-        const row = plan.slice(0, k + 1).filter((x) => x.question === p.question).length;
-        const single = p.label === p.question;
-        tags.push(single ? `Q${n}` : `Q${n}_${row}`);
-        texts.push(single ? p.question : `${p.question} - ${p.label}`);
-        ids.push(single ? `{"ImportId":"QID${n}"}` : `{"ImportId":"QID${n}_${row}"}`);
-      });
+    case 'qualtrics':
       return {
-        header: [tags, texts, ids].map((h) => h.map((c) => q(c)).join(',')),
-        row: (r, a, role, gender) => [at(r), at(r), 'IP Address', `10.0.${r % 250}.1`, `R_${r.toString(36).padStart(15, '0')}`, `person${r}@example.org`, 'EN', role, gender, ...a],
-        delimiter: ',',
-        quoteAll: false,
+        headerRows: 3,
+        rows: (questions, block) => qualtricsRows({
+          questions,
+          respondents: block.map(({ r, answers }) => ({
+            meta: {
+              id: `R_${r.toString(36).padStart(15, '0')}`, start: at(r), end: at(r), duration: 600, ip: `10.0.${r % 250}.1`, first: '', last: '',
+              email: `person${r}@example.org`, latitude: '', longitude: '', language: 'EN',
+            },
+            answers,
+          })),
+        }),
+        text: crlf(','),
+        bom: true,
       };
-    }
     case 'kobotoolbox':
       return {
-        header: [['start', 'end', 'deviceid', 'What is your role?', 'What is your gender?', ...plan.map((p) => (p.label === p.question ? `Logistics/${p.question}` : `${p.question === PLENARY_Q ? 'Plenary sessions' : 'Side-events'}/${p.label}`)), '_id', '_uuid', '_submission_time', '_index'].map((h) => q(h, true)).join(';')],
-        row: (r, a, role, gender) => [at(r), at(r), `ee:${r}`, role, gender, ...a, String(r + 1), `uuid-${r}`, at(r), String(r + 1)],
-        delimiter: ';',
-        quoteAll: true,
+        headerRows: 1,
+        rows: (questions, block) => koboRows({
+          // Kobo heads grid rows by group path: the group is the question's short name.
+          questions: questions.map((q) => (q.kind === 'matrix' ? { ...q, text: q.text === PLENARY_Q ? 'Plenary sessions' : 'Side-events' } : q.kind === 'rating' ? { ...q, text: `Logistics/${q.text}` } : q)),
+          respondents: block.map(({ r, answers }) => ({
+            meta: {
+              start: at(r), end: at(r), today: at(r).slice(0, 10), deviceid: `ee:${r}`, id: String(r + 1), uuid: `uuid-${r}`, submissionTime: at(r),
+              validation: '', submittedBy: '', version: 'v1',
+            },
+            answers,
+          })),
+        }),
+        text: crlf(';', 'all'),
+        bom: false,
       };
     case 'limesurvey':
       return {
-        header: [['id', 'submitdate', 'lastpage', 'startlanguage', 'seed', 'token', 'ipaddr', 'What is your role?', 'What is your gender?', ...plan.map((p) => (p.label === p.question ? p.question : `${p.question} [${p.label}]`))].map((h) => q(h, true)).join(';')],
-        row: (r, a, role, gender) => [String(r + 1), at(r), '3', 'en', String(r * 7), '', `10.0.${r % 250}.2`, role, gender, ...a],
-        delimiter: ';',
-        quoteAll: true,
+        headerRows: 1,
+        rows: (questions, block) => limeSurveyRows({
+          questions,
+          respondents: block.map(({ r, answers }) => ({
+            meta: { id: String(r + 1), submitdate: at(r), lastpage: '3', startlanguage: 'en', seed: String(r * 7), startdate: at(r), datestamp: at(r), ipaddr: `10.0.${r % 250}.2`, refurl: '' },
+            answers,
+          })),
+        }),
+        text: crlf(';', 'all'),
         bom: true,
       };
     case 'generic':
+      // Not a tool: one header row, no metadata.
       return {
-        header: [['Role', 'Gender', ...plan.map((p) => (p.label === p.question ? p.question : `${p.question} [${p.label}]`))].map((h) => q(h)).join(',')],
-        row: (_r, a, role, gender) => [role, gender, ...a],
-        delimiter: ',',
-        quoteAll: false,
+        headerRows: 1,
+        rows: (questions, block) => [
+          ['Role', 'Gender', ...questions.slice(2).flatMap((q) => (q.kind === 'matrix' ? q.rows.map((row) => `${q.text} [${row}]`) : [q.text]))],
+          ...block.map(({ answers }) => answers.flatMap((a) => (Array.isArray(a) ? a : [a as Cell]))),
+        ],
+        text: crlf(','),
+        bom: false,
       };
   }
 }
@@ -145,7 +200,8 @@ export async function generateExport(path: string, options: GenerateOptions = {}
   const { tool = 'surveymonkey', respondents = 1000, items = 40, seed = 1 } = options;
   const random = mulberry32(seed);
   const plan = itemPlan(items);
-  const w = writerFor(tool, plan);
+  const layout = layoutFor(tool);
+  const questions = questionsOf(plan);
   const counts = plan.map(() => [0, 0, 0, 0]);
   const notApplicable = plan.map(() => 0);
   const missing = plan.map(() => 0);
@@ -163,8 +219,15 @@ export async function generateExport(path: string, options: GenerateOptions = {}
   });
   const out = createWriteStream(path, { highWaterMark: 1 << 20 });
   const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
-  await write((w.bom ? '\ufeff' : '') + w.header.join('\r\n') + '\r\n');
-  let buffer = '';
+  // Respondents are laid out by their tool's writer a block at a time: memory stays flat at any size.
+  let block: { r: number; answers: Answer[] }[] = [];
+  let first = true;
+  const flush = async () => {
+    const rows = layout.rows(questions, block);
+    await write((first && layout.bom ? '\ufeff' : '') + layout.text(first ? rows : rows.slice(layout.headerRows)));
+    first = false;
+    block = [];
+  };
   for (let r = 0; r < respondents; r++) {
     const answers = new Array<string>(plan.length);
     for (let k = 0; k < plan.length; k++) {
@@ -183,14 +246,11 @@ export async function generateExport(path: string, options: GenerateOptions = {}
         answers[k] = '';
       }
     }
-    const cells = w.row(r, answers, ROLES[Math.floor(random() * ROLES.length)], GENDERS[Math.floor(random() * GENDERS.length)]);
-    buffer += cells.map((c) => q(c, w.quoteAll)).join(w.delimiter) + '\r\n';
-    if (buffer.length > 1 << 20) {
-      await write(buffer);
-      buffer = '';
-    }
+    const role = ROLES[Math.floor(random() * ROLES.length)];
+    block.push({ r, answers: answersOf(questions, answers, role, GENDERS[Math.floor(random() * GENDERS.length)]) });
+    if (block.length === 4096) await flush();
   }
-  await write(buffer);
+  if (block.length || first) await flush();
   await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
   return { labels: plan.map((p) => p.label), counts, notApplicable, missing, respondents };
 }

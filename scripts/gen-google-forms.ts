@@ -16,14 +16,16 @@
  *
  *   node dist/scripts/gen-google-forms.js [out-dir]
  */
-import Papa from 'papaparse';
 import { type ExpectedFixture } from './expected.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { choiceAnswers, expectedItem, pad, pick, ratingAnswers, respell, type RatingCounts } from './forms-fixture.js';
 import { mulberry32 } from './random.js';
+import { googleFormsCsv, type GoogleFormsMeta } from './exports/google-forms.js';
+import type { Survey } from './exports/survey.js';
+import { FIRST_NAMES, LAST_NAMES } from './names.js';
 
-const FIRST = ['Amina', 'Jean', 'Sofia', 'Ahmad', 'Maria', 'Olena', 'Kwame', 'Lucía', 'Hiroshi', 'Fatima', 'Pierre', 'Nadia', 'Carlos', 'Ingrid', 'Tariq', 'Aisha'];
-const LAST = ['Haddad', 'Dupont', 'García', 'Okafor', 'Nguyen', 'Kovalenko', 'Mensah', 'Rossi', 'Tanaka', 'Al-Sayed', 'Müller', 'Ibrahim', 'Silva', 'Larsen', 'Khan', 'Moreau'];
+const FIRST = FIRST_NAMES;
+const LAST = LAST_NAMES;
 
 /** An e-mail address from a name, ASCII only. */
 function emailOf(first: string, last: string, r: number, domain: string): string {
@@ -107,18 +109,21 @@ export function generateEnglish(seed = 2020): { csv: string; pii: string[] } {
   const overall = ratingAnswers(EN_OVERALL, EN_SATISFACTION, '', n, random);
   const roles = choiceAnswers([...EN_ROLES, ['Other', n - EN_ROLES.reduce((a, [, k]) => a + k, 0)]], n, random);
   const genders = choiceAnswers(EN_GENDERS, n, random);
-  const header = [
-    'Timestamp', 'Email Address', 'Which of the following best describes your role?', 'What is your gender?', 'Which days did you attend?',
-    EN_LOGISTICS_QUESTION,
-    ...EN_PLENARIES.map((p) => `${EN_PLENARY_QUESTION} [${p.label}]`),
-    'Comments',
-    ...EN_SIDE_EVENTS.map((s) => `${EN_SIDE_EVENT_QUESTION} [${s.label}]`),
-    EN_OVERALL_QUESTION,
-    'Comments',
-    'Your name (optional)',
-    '',
-  ];
-  const rows: string[][] = [header];
+  const survey: Survey<GoogleFormsMeta> = {
+    questions: [
+      { kind: 'single', text: 'Which of the following best describes your role?', options: [...EN_ROLES.map(([o]) => o), 'Other'], other: { option: 'Other' } },
+      { kind: 'single', text: 'What is your gender?', options: EN_GENDERS.map(([o]) => o) },
+      { kind: 'multi', text: 'Which days did you attend?', options: EN_DAYS },
+      { kind: 'rating', text: EN_LOGISTICS_QUESTION, scale: EN_SCALE },
+      { kind: 'matrix', text: EN_PLENARY_QUESTION, rows: EN_PLENARIES.map((p) => p.label), scale: EN_SCALE, notApplicable: "Didn't attend" },
+      { kind: 'text', text: 'Comments' },
+      { kind: 'matrix', text: EN_SIDE_EVENT_QUESTION, rows: EN_SIDE_EVENTS.map((s) => s.label), scale: EN_SCALE, notApplicable: 'Didn’t attend' },
+      { kind: 'rating', text: EN_OVERALL_QUESTION, scale: EN_SATISFACTION },
+      { kind: 'text', text: 'Comments' },
+      { kind: 'text', text: 'Your name (optional)' },
+    ],
+    respondents: [],
+  };
   const pii: string[] = [];
   let minutes = 14 * 60; // the form opened on the closing afternoon
   for (let r = 0; r < n; r++) {
@@ -133,28 +138,26 @@ export function generateEnglish(seed = 2020): { csv: string; pii: string[] } {
     const named = random() < 0.3;
     if (named) pii.push(`${first} ${last}`);
     const days = EN_DAYS.filter(() => random() < 0.6);
-    const role = roles[r] === 'Other' ? pick(EN_OTHER_ROLES, random) : roles[r];
-    rows.push([
-      timestamp,
-      email,
-      role,
-      genders[r],
-      days.join(', '),
-      logistics[r],
-      ...plenaries.map((p) => p[r]),
-      random() < 0.15 ? pick(EN_PLENARY_COMMENTS, random) : '',
-      ...sideEvents.map((s) => s[r]),
-      overall[r],
-      random() < 0.3 ? pick(EN_COMMENTS, random) : '',
-      named ? `${first} ${last}` : '',
-      '',
-    ]);
+    const role = roles[r] === 'Other' ? { choice: 'Other', other: pick(EN_OTHER_ROLES, random) } : roles[r];
+    survey.respondents.push({
+      meta: { timestamp, email },
+      answers: [
+        role,
+        genders[r],
+        days,
+        logistics[r],
+        plenaries.map((p) => p[r]),
+        random() < 0.15 ? pick(EN_PLENARY_COMMENTS, random) : '',
+        sideEvents.map((s) => s[r]),
+        overall[r],
+        random() < 0.3 ? pick(EN_COMMENTS, random) : '',
+        named ? `${first} ${last}` : '',
+      ],
+    });
   }
   pii.push('o.kovalenko@example.net', '+41 22 917 45 67');
-  // Sheets keeps rows someone cleared by hand: they come out blank.
-  const blank = header.map(() => '');
-  rows.push(blank, blank);
-  return { csv: Papa.unparse(rows, { newline: '\n' }) + '\n', pii: [...new Set(pii)].sort() };
+  // A blank column added in Sheets, and rows someone cleared by hand: they come out blank.
+  return { csv: googleFormsCsv(survey, { extraColumns: 1, blankRows: 2 }), pii: [...new Set(pii)].sort() };
 }
 
 export function expectedEnglish(pii: string[]): ExpectedFixture {
@@ -233,15 +236,18 @@ export function generateFrench(seed = 2021): { csv: string; pii: string[] } {
   const overall = ratingAnswers(FR_OVERALL, FR_SATISFACTION, '', n, random);
   const roles = choiceAnswers(FR_ROLES, n, random);
   const genders = choiceAnswers(FR_GENDERS, n, random);
-  const header = [
-    'Horodateur', 'Adresse e-mail', `Quelle est votre fonction${NNBSP}?`, 'Genre',
-    FR_LOGISTICS_QUESTION,
-    ...FR_PLENARIES.map((p) => `${FR_PLENARY_QUESTION} [${p.label}]`),
-    ...FR_SIDE_EVENTS.map((s) => `${FR_SIDE_EVENT_QUESTION} [${s.label}]`),
-    FR_OVERALL_QUESTION,
-    `Avez-vous d’autres commentaires ou suggestions${NNBSP}?`,
-  ];
-  const rows: string[][] = [header];
+  const survey: Survey<GoogleFormsMeta> = {
+    questions: [
+      { kind: 'single', text: `Quelle est votre fonction${NNBSP}?`, options: FR_ROLES.map(([o]) => o) },
+      { kind: 'single', text: 'Genre', options: FR_GENDERS.map(([o]) => o) },
+      { kind: 'rating', text: FR_LOGISTICS_QUESTION, scale: FR_SCALE },
+      { kind: 'matrix', text: FR_PLENARY_QUESTION, rows: FR_PLENARIES.map((p) => p.label), scale: FR_SCALE, notApplicable: 'Sans objet' },
+      { kind: 'matrix', text: FR_SIDE_EVENT_QUESTION, rows: FR_SIDE_EVENTS.map((s) => s.label), scale: FR_SCALE, notApplicable: 'Sans objet' },
+      { kind: 'rating', text: FR_OVERALL_QUESTION, scale: FR_SATISFACTION },
+      { kind: 'text', text: `Avez-vous d’autres commentaires ou suggestions${NNBSP}?` },
+    ],
+    respondents: [],
+  };
   const pii: string[] = [];
   let minutes = 14 * 60; // the form opened on the closing afternoon
   for (let r = 0; r < n; r++) {
@@ -251,20 +257,21 @@ export function generateFrench(seed = 2021): { csv: string; pii: string[] } {
     const timestamp = `${day}/02/2020 ${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}:${pad(Math.floor(random() * 60))}`;
     const email = emailOf(pick(FIRST, random), pick(LAST, random), r, 'exemple.fr');
     pii.push(email);
-    rows.push([
-      timestamp,
-      email,
-      roles[r],
-      genders[r],
-      logistics[r],
-      ...plenaries.map((p) => p[r]),
-      ...sideEvents.map((s) => s[r]),
-      overall[r],
-      random() < 0.3 ? pick(FR_COMMENTS, random) : '',
-    ]);
+    survey.respondents.push({
+      meta: { timestamp, email },
+      answers: [
+        roles[r],
+        genders[r],
+        logistics[r],
+        plenaries.map((p) => p[r]),
+        sideEvents.map((s) => s[r]),
+        overall[r],
+        random() < 0.3 ? pick(FR_COMMENTS, random) : '',
+      ],
+    });
   }
   pii.push('c.moreau@exemple.fr');
-  return { csv: Papa.unparse(rows, { newline: '\n' }) + '\n', pii: [...new Set(pii)].sort() };
+  return { csv: googleFormsCsv(survey, { metadata: ['Horodateur', 'Adresse e-mail'] }), pii: [...new Set(pii)].sort() };
 }
 
 export function expectedFrench(pii: string[]): ExpectedFixture {
@@ -280,11 +287,14 @@ export function expectedFrench(pii: string[]): ExpectedFixture {
   };
 }
 
-if (isMain(import.meta.url)) {
+/** The folder's exports and their expectations. */
+export function fixtures(): FixtureFile[] {
   const en = generateEnglish();
   const fr = generateFrench();
-  writeFixtures(process.argv[2] ?? 'fixtures/google-forms', [
+  return [
     { name: 'responses.csv', data: en.csv, expected: expectedEnglish(en.pii) },
     { name: 'reponses-fr.csv', data: fr.csv, expected: expectedFrench(fr.pii) },
-  ]);
+  ];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/google-forms', fixtures());

@@ -18,11 +18,11 @@
  *
  *   node dist/scripts/gen-hackathon.js [out-dir]
  */
-import { toDelimited } from './delimited.js';
+import { toDelimitedText } from './exports/csv.js';
 import type { ExpectedFixture } from './expected.js';
 import { countedCheckboxes, countedSingle, countedThemes, drawConference, expectedItems, type ConferenceSurvey, type Drawn } from './conference-answers.js';
 import { mulberry32 } from './random.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 
 const QUALITY = ['Excellent', 'Very good', 'Good', 'Fair', 'Poor'];
 const SATISFACTION = ['Very satisfied', 'Satisfied', 'Neither satisfied nor dissatisfied', 'Dissatisfied', 'Very dissatisfied'];
@@ -153,7 +153,7 @@ export function generate(seed = 2026): { csv: string; drawn: Drawn; pii: string[
       drawn.comments[r],
     ]);
   }
-  return { csv: toDelimited(rows, { delimiter: ',', newline: '\r\n' }), drawn, pii: [...new Set(pii)].sort() };
+  return { csv: toDelimitedText(rows, { delimiter: ',', newline: '\r\n' }), drawn, pii: [...new Set(pii)].sort() };
 }
 
 export function expected(drawn: Drawn, pii: string[]): ExpectedFixture {
@@ -173,7 +173,10 @@ export function expected(drawn: Drawn, pii: string[]): ExpectedFixture {
   };
 }
 
-if (isMain(import.meta.url)) {
+/** The fixture folder's files, with what debrief must read from them (registered in write-fixtures.ts). */
+export function fixtures(): FixtureFile[] {
   const out = generate();
-  writeFixtures(process.argv[2] ?? 'fixtures/surveymonkey-hackathon', [{ name: 'responses.csv', data: out.csv, expected: expected(out.drawn, out.pii) }]);
+  return [{ name: 'responses.csv', data: out.csv, expected: expected(out.drawn, out.pii) }];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/surveymonkey-hackathon', fixtures());

@@ -9,14 +9,14 @@
  * them, so they reach debrief as literal `<script>` text once decoded.
  * Seeded: the same run writes the same bytes.
  *
- *   node dist/scripts/gen-hostile.js [out.csv]
+ *   node dist/scripts/gen-hostile.js [out-dir]
  */
-import { basename, dirname } from 'node:path';
-import Papa from 'papaparse';
 import { type ExpectedFixture } from './expected.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { mulberry32, shuffle } from './random.js';
 import { ratedAnswers, spread, type RatedCounts } from './spread.js';
+import { surveyMonkeyCsv, type SurveyMonkeyMeta } from './exports/surveymonkey.js';
+import type { Survey } from './exports/survey.js';
 
 export const RESPONDENTS = 60;
 const SCALE = ['Excellent', 'Good', 'Fair', 'Poor'];
@@ -98,11 +98,6 @@ export const CONTACTS = ['jane.doe@example.org', '+41 22 917 12 34', '022 917 12
 /** Marker of a comment that must be withheld. */
 export const WITHHELD = 'WITHHELD-';
 
-/** HTML-escapes a header, as SurveyMonkey writes question texts. */
-function escapeHeader(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** Builds the whole CSV text, and the personal data it holds. */
 export function generate(seed = 666): { csv: string; pii: string[] } {
   const random = mulberry32(seed);
@@ -114,12 +109,16 @@ export function generate(seed = 666): { csv: string; pii: string[] } {
   const blank = plenaries[0].indexOf('');
   plenaries[0][blank] = OFF_SCALE;
   const commenters = new Set(shuffle([...Array(RESPONDENTS).keys()], random).slice(0, 40));
-  const top = [
-    'Respondent ID', 'Collector ID', 'Start Date', 'End Date', 'IP Address', 'Email Address', 'First Name', 'Last Name', 'Custom Data 1',
-    QUESTIONS.role, QUESTIONS.gender, QUESTIONS.logistics, QUESTIONS.plenary, ...PLENARIES.slice(1).map(() => ''), QUESTIONS.comment,
-  ].map(escapeHeader);
-  const sub = ['', '', '', '', '', '', '', '', '', 'Response', 'Response', 'Response', ...PLENARIES.map((p) => escapeHeader(p.label)), 'Open-Ended Response'];
-  const rows: string[][] = [top, sub];
+  const survey: Survey<SurveyMonkeyMeta> = {
+    questions: [
+      { kind: 'single', text: QUESTIONS.role, options: ROLES.map(([label]) => label) },
+      { kind: 'single', text: QUESTIONS.gender, options: GENDERS.map(([label]) => label) },
+      { kind: 'rating', text: QUESTIONS.logistics, scale: SCALE, notApplicable: 'N/A' },
+      { kind: 'matrix', text: QUESTIONS.plenary, rows: PLENARIES.map((p) => p.label), scale: SCALE, notApplicable: NOT_ATTENDED },
+      { kind: 'text', text: QUESTIONS.comment },
+    ],
+    respondents: [],
+  };
   const pii: string[] = [...CONTACTS];
   let published = 0;
   for (let r = 0; r < RESPONDENTS; r++) {
@@ -130,12 +129,12 @@ export function generate(seed = 666): { csv: string; pii: string[] } {
     let comment = '';
     if (rare) comment = `${WITHHELD}${r}: as the only one in my group, I can be recognised.`;
     else if (commenters.has(r)) comment = COMMENTS[published++ % COMMENTS.length];
-    rows.push([
-      String(90000000 + r * 13), '4242', '03/02/2020 09:00:00 AM', '03/02/2020 09:10:00 AM', ip, email, 'Test', `Person${r}`, '',
-      roles[r], genders[r], logistics[r], ...plenaries.map((p) => p[r]), comment,
-    ]);
+    survey.respondents.push({
+      meta: { id: String(90000000 + r * 13), collector: '4242', start: '03/02/2020 09:00:00 AM', end: '03/02/2020 09:10:00 AM', ip, email, first: 'Test', last: `Person${r}` },
+      answers: [roles[r], genders[r], logistics[r], plenaries.map((p) => p[r]), comment],
+    });
   }
-  return { csv: Papa.unparse(rows, { newline: '\r\n' }) + '\r\n', pii: [...new Set(pii)].sort() };
+  return { csv: surveyMonkeyCsv(survey, { escapeHtml: true }), pii: [...new Set(pii)].sort() };
 }
 
 /** The expectation, from the chosen counts: the labels as debrief must report them (decoded, literal). */
@@ -158,8 +157,10 @@ export function expected(pii: string[]): ExpectedFixture {
   };
 }
 
-if (isMain(import.meta.url)) {
-  const out = process.argv[2] ?? 'fixtures/hostile/surveymonkey.csv';
+/** The folder's export and its expectation. */
+export function fixtures(): FixtureFile[] {
   const { csv, pii } = generate();
-  writeFixtures(dirname(out), [{ name: basename(out), data: csv, expected: expected(pii) }]);
+  return [{ name: 'surveymonkey.csv', data: csv, expected: expected(pii) }];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/hostile', fixtures());

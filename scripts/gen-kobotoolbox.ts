@@ -22,10 +22,12 @@
  *   node dist/scripts/gen-kobotoolbox.js [out-dir]
  */
 import { type ExpectedFixture } from './expected.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
-import { quotedCsv } from './quoted-csv.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
+import { koboCsv, type KoboMeta } from './exports/kobotoolbox.js';
+import type { Survey } from './exports/survey.js';
 import { mulberry32 } from './random.js';
-import { ratedAnswers, spread, type RatedCounts } from './spread.js';
+import { expectedItems, ratedAnswers, spread, type RatedCounts } from './spread.js';
+import { FIRST_NAMES, LAST_NAMES } from './names.js';
 
 // ---------------------------------------------------------------- chosen counts
 
@@ -115,8 +117,9 @@ const XML_LANGUAGES = ['english', 'french', 'spanish', 'arabic'];
 
 // ---------------------------------------------------------------- generation
 
-const FIRST = ['Amina', 'Jean', 'Sofia', 'Ahmad', 'Maria', 'Olena', 'Kwame', 'Lucía', 'Hiroshi', 'Fatima', 'Pierre', 'Nadia'];
-const LAST = ['Haddad', 'Dupont', 'García', 'Okafor', 'Nguyen', 'Kovalenko', 'Mensah', 'Rossi', 'Tanaka', 'Al-Sayed', 'Müller', 'Ibrahim'];
+// The first twelve of each list: the fixture was drawn from those.
+const FIRST = FIRST_NAMES.slice(0, 12);
+const LAST = LAST_NAMES.slice(0, 12);
 const USERS = ['unmas_geneva', 'gichd_events', 'ndm_focal_point'];
 
 const COMMENTS = [
@@ -148,20 +151,11 @@ function alnum(random: () => number, n: number): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The metadata and personal data of one submission, as KPI writes them. */
+/** One submission as KPI records it, and the name and e-mail the respondent typed (questions of the form). */
 interface Submission {
-  start: string;
-  end: string;
-  today: string;
-  deviceid: string;
+  meta: Omit<KoboMeta, 'validation'>;
   name: string;
   email: string;
-  gps: [string, string, string, string] | undefined;
-  id: string;
-  uuid: string;
-  submissionTime: string;
-  submittedBy: string;
-  version: string;
 }
 
 function submission(r: number, n: number, random: () => number, pii: string[]): Submission {
@@ -180,7 +174,7 @@ function submission(r: number, n: number, random: () => number, pii: string[]): 
   const last = pick(LAST, random);
   const name = named ? `${first} ${last}` : '';
   const email = named ? `${first}.${last}.${r}@example.org`.toLowerCase().normalize('NFKD').replace(/[^a-z0-9.@-]/g, '') : '';
-  const gps: Submission['gps'] = collect
+  const gps: KoboMeta['gps'] = collect
     ? [`${(46.2 + random() * 0.05).toFixed(7)}`, `${(6.1 + random() * 0.05).toFixed(7)}`, `${(380 + random() * 60).toFixed(1)}`, `${(3 + random() * 20).toFixed(1)}`]
     : undefined;
   const submittedBy = collect ? USERS[r % USERS.length] : '';
@@ -191,9 +185,13 @@ function submission(r: number, n: number, random: () => number, pii: string[]): 
   const uuid = `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-${'89ab'[Math.floor(random() * 4)]}${hex(random, 3)}-${hex(random, 12)}`;
   const submissionTime = `${date}T${pad(hour - 1 + Math.floor(endMinute / 60))}:${pad(endMinute % 60)}:${pad((second + 7) % 60)}`;
   return {
-    start, end, today: date, deviceid, name, email, gps,
-    id: String(40731200 + r * 3 + Math.floor(random() * 3)), uuid, submissionTime, submittedBy,
-    version: r < n / 3 ? 'vGq8pT3sYxLmNa4Wc2Rk7b' : 'vR5dJzK9uEhFw2XqP6tBnM',
+    meta: {
+      start, end, today: date, deviceid, gps,
+      id: String(40731200 + r * 3 + Math.floor(random() * 3)), uuid, submissionTime, submittedBy,
+      version: r < n / 3 ? 'vGq8pT3sYxLmNa4Wc2Rk7b' : 'vR5dJzK9uEhFw2XqP6tBnM',
+    },
+    name,
+    email,
   };
 }
 
@@ -204,15 +202,19 @@ function multiSelect(options: string[], random: () => number): string[] | undefi
   return chosen.length ? chosen : [options[0]];
 }
 
-const META_HEAD = ['start', 'end', 'today', 'deviceid'];
-const META_TAIL = ['_id', '_uuid', '_submission_time', '_validation_status', '_notes', '_status', '_submitted_by', '__version__', '_tags', '_index'];
-
-function metaTail(s: Submission, r: number, validation: string): string[] {
-  return [s.id, s.uuid, s.submissionTime, validation, '', 'submitted_via_web', s.submittedBy, s.version, '', String(r + 1)];
-}
-
-function gpsCells(s: Submission): string[] {
-  return s.gps ? [s.gps.join(' '), ...s.gps] : ['', '', '', '', ''];
+/** The HXL hashtags the labels form carries (`#indicator+plenary`…), by header. */
+function LABELS_HXL(h: string): string {
+  if (h === 'start') return '#date+start';
+  if (h === 'end') return '#date+end';
+  if (h === 'today') return '#date';
+  if (h.endsWith('role?')) return '#meta+role';
+  if (h.endsWith('gender?')) return '#meta+gender';
+  if (h.startsWith(LOGISTICS_GROUP)) return '#indicator+logistics';
+  if (h.startsWith(PLENARY_GROUP)) return '#indicator+plenary';
+  if (h.startsWith(SIDE_EVENT_GROUP_RAW)) return '#indicator+side_event';
+  if (h === '_Location_latitude') return '#geo+lat';
+  if (h === '_Location_longitude') return '#geo+lon';
+  return '';
 }
 
 /** labels.csv: the CSV text and the personal data it holds. */
@@ -226,118 +228,93 @@ export function generateLabels(seed = 2023): { csv: string; pii: string[] } {
   const roles = spread(LABEL_ROLES, n, random, 'roles');
   const genders = spread(LABEL_GENDERS, n, random, 'genders');
   const about = 'About you';
-  const language = 'Which working language(s) did you use during the meeting?';
-  const header = [
-    ...META_HEAD,
-    `${about}/Which of the following best describes your role?`, `${about}/Specify other.`, `${about}/What is your gender?`,
-    `${about}/Name`, `${about}/Email address`,
-    language, ...LANGUAGES.map((l) => `${language}/${l}`),
-    ...LABELS_LOGISTICS.map((c) => `${LOGISTICS_GROUP}/${c.label}`),
-    ...LABELS_PLENARIES.map((c) => `${PLENARY_GROUP}/${c.label}`),
-    'Comments',
-    ...LABELS_SIDE_EVENTS.map((c) => `${SIDE_EVENT_GROUP_RAW}/${c.label}`),
-    'Comments',
-    OVERALL_QUESTION,
-    'Do you have any other comments and/or suggestions for future meetings?',
-    'Location', '_Location_latitude', '_Location_longitude', '_Location_altitude', '_Location_precision',
-    ...META_TAIL,
-  ];
-  const hxl = header.map((h) => {
-    if (h === 'start') return '#date+start';
-    if (h === 'end') return '#date+end';
-    if (h === 'today') return '#date';
-    if (h.endsWith('role?')) return '#meta+role';
-    if (h.endsWith('gender?')) return '#meta+gender';
-    if (h.startsWith(LOGISTICS_GROUP)) return '#indicator+logistics';
-    if (h.startsWith(PLENARY_GROUP)) return '#indicator+plenary';
-    if (h.startsWith(SIDE_EVENT_GROUP_RAW)) return '#indicator+side_event';
-    if (h === '_Location_latitude') return '#geo+lat';
-    if (h === '_Location_longitude') return '#geo+lon';
-    return '';
-  });
-  const rows: string[][] = [header, hxl];
+  const survey: Survey<KoboMeta> = {
+    questions: [
+      {
+        kind: 'single', text: `${about}/Which of the following best describes your role?`, options: LABEL_ROLES.map(([o]) => o),
+        other: { option: 'Other', text: `${about}/Specify other.` },
+      },
+      { kind: 'single', text: `${about}/What is your gender?`, options: LABEL_GENDERS.map(([o]) => o) },
+      { kind: 'text', text: `${about}/Name` },
+      { kind: 'text', text: `${about}/Email address` },
+      { kind: 'multi', text: 'Which working language(s) did you use during the meeting?', options: LANGUAGES },
+      { kind: 'matrix', text: LOGISTICS_GROUP, rows: LABELS_LOGISTICS.map((c) => c.label), scale: QUALITY },
+      { kind: 'matrix', text: PLENARY_GROUP, rows: LABELS_PLENARIES.map((c) => c.label), scale: QUALITY, notApplicable: 'Did not attend' },
+      { kind: 'text', text: 'Comments' },
+      { kind: 'matrix', text: SIDE_EVENT_GROUP_RAW, rows: LABELS_SIDE_EVENTS.map((c) => c.label), scale: QUALITY_SE, notApplicable: 'Didn’t attend' },
+      { kind: 'text', text: 'Comments' },
+      { kind: 'rating', text: OVERALL_QUESTION, scale: SATISFACTION },
+      { kind: 'text', text: 'Do you have any other comments and/or suggestions for future meetings?' },
+    ],
+    respondents: [],
+  };
   const pii: string[] = [];
   for (let r = 0; r < n; r++) {
     const s = submission(r, n, random, pii);
     const langs = multiSelect(LANGUAGES, random);
     const other = roles[r] === 'Other' ? ['Journalist', 'Military liaison', 'Consultant', 'Student'][r % 4] : '';
     const comment = () => (random() < 0.12 ? pick(COMMENTS, random) : '');
-    rows.push([
-      s.start, s.end, s.today, s.deviceid,
-      roles[r], other, genders[r], s.name, s.email,
-      langs ? langs.join(' ') : '', ...LANGUAGES.map((l) => (langs ? (langs.includes(l) ? '1' : '0') : '')),
-      ...logistics.map((a) => a[r]),
-      ...plenaries.map((a) => a[r]),
-      comment(),
-      ...sideEvents.map((a) => a[r]),
-      comment(),
-      overall[r],
-      comment(),
-      ...gpsCells(s),
-      ...metaTail(s, r, r % 7 === 0 ? 'Approved' : ''),
-    ]);
+    survey.respondents.push({
+      meta: { ...s.meta, validation: r % 7 === 0 ? 'Approved' : '' },
+      answers: [
+        { choice: roles[r], other }, genders[r], s.name, s.email, langs ?? [],
+        logistics.map((a) => a[r]), plenaries.map((a) => a[r]), comment(), sideEvents.map((a) => a[r]), comment(), overall[r], comment(),
+      ],
+    });
   }
   pii.push('m.rossi@example.org');
   // Trailing blank rows, as left by a spreadsheet that touched the file.
-  return { csv: quotedCsv(rows, ';') + '\r\n\r\n', pii: [...new Set(pii)].sort() };
+  return { csv: koboCsv(survey, { geopoint: 'Location', hxl: LABELS_HXL, blankLines: 2 }), pii: [...new Set(pii)].sort() };
 }
 
 /** xml-values.csv: the CSV text and the personal data it holds. */
 export function generateXml(seed = 2024): { csv: string; pii: string[] } {
   const random = mulberry32(seed);
   const n = XML_RESPONDENTS;
-  const logistics = XML_LOGISTICS.map((c) => ratedAnswers(c, ['excellent', 'good', 'fair', 'poor'], '', n, random));
-  const plenaries = XML_PLENARIES.map((c) => ratedAnswers(c, ['excellent', 'very_good', 'good', 'fair', 'poor'], 'did_not_attend', n, random));
-  const sideEvents = XML_SIDE_EVENTS.map((c) => ratedAnswers(c, ['4', '3', '2', '1'], 'n_a', n, random));
-  const overall = ratedAnswers(XML_OVERALL, ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied', 'very_dissatisfied'], '', n, random);
+  const xmlScales = {
+    logistics: ['excellent', 'good', 'fair', 'poor'],
+    plenaries: ['excellent', 'very_good', 'good', 'fair', 'poor'],
+    sideEvents: ['4', '3', '2', '1'],
+    overall: ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied', 'very_dissatisfied'],
+  };
+  const logistics = XML_LOGISTICS.map((c) => ratedAnswers(c, xmlScales.logistics, '', n, random));
+  const plenaries = XML_PLENARIES.map((c) => ratedAnswers(c, xmlScales.plenaries, 'did_not_attend', n, random));
+  const sideEvents = XML_SIDE_EVENTS.map((c) => ratedAnswers(c, xmlScales.sideEvents, 'n_a', n, random));
+  const overall = ratedAnswers(XML_OVERALL, xmlScales.overall, '', n, random);
   const roles = spread(XML_ROLES, n, random, 'roles');
   const genders = spread(XML_GENDERS, n, random, 'genders');
-  const header = [
-    ...META_HEAD,
-    'about/role', 'about/role_other', 'about/gender', 'about/name', 'about/email',
-    'languages', ...XML_LANGUAGES.map((l) => `languages/${l}`),
-    ...XML_LOGISTICS.map((c) => `organisation/${c.label}`),
-    ...XML_PLENARIES.map((c) => `plenaries/${c.label}`),
-    'plenaries_comments',
-    ...XML_SIDE_EVENTS.map((c) => `side_events/${c.label}`),
-    XML_OVERALL.label,
-    'comments',
-    'location', '_location_latitude', '_location_longitude', '_location_altitude', '_location_precision',
-    ...META_TAIL,
-  ];
-  const rows: string[][] = [header];
+  const survey: Survey<KoboMeta> = {
+    questions: [
+      { kind: 'single', text: 'about/role', options: XML_ROLES.map(([o]) => o), other: { option: 'other', text: 'about/role_other' } },
+      { kind: 'single', text: 'about/gender', options: XML_GENDERS.map(([o]) => o) },
+      { kind: 'text', text: 'about/name' },
+      { kind: 'text', text: 'about/email' },
+      { kind: 'multi', text: 'languages', options: XML_LANGUAGES },
+      { kind: 'matrix', text: 'organisation', rows: XML_LOGISTICS.map((c) => c.label), scale: xmlScales.logistics },
+      { kind: 'matrix', text: 'plenaries', rows: XML_PLENARIES.map((c) => c.label), scale: xmlScales.plenaries, notApplicable: 'did_not_attend' },
+      { kind: 'text', text: 'plenaries_comments' },
+      { kind: 'matrix', text: 'side_events', rows: XML_SIDE_EVENTS.map((c) => c.label), scale: xmlScales.sideEvents, notApplicable: 'n_a' },
+      { kind: 'rating', text: XML_OVERALL.label, scale: xmlScales.overall },
+      { kind: 'text', text: 'comments' },
+    ],
+    respondents: [],
+  };
   const pii: string[] = [];
   for (let r = 0; r < n; r++) {
     const s = submission(r, n, random, pii);
     const langs = multiSelect(XML_LANGUAGES, random);
     const other = roles[r] === 'other' ? ['Journalist', 'Military liaison', 'Consultant'][r % 3] : '';
     const comment = () => (random() < 0.15 ? pick(COMMENTS, random) : '');
-    rows.push([
-      s.start, s.end, s.today, s.deviceid,
-      roles[r], other, genders[r], s.name, s.email,
-      langs ? langs.join(' ') : '', ...XML_LANGUAGES.map((l) => (langs ? (langs.includes(l) ? '1' : '0') : '')),
-      ...logistics.map((a) => a[r]),
-      ...plenaries.map((a) => a[r]),
-      comment(),
-      ...sideEvents.map((a) => a[r]),
-      overall[r],
-      comment(),
-      ...gpsCells(s),
-      ...metaTail(s, r, r % 7 === 0 ? 'validation_status_approved' : ''),
-    ]);
+    survey.respondents.push({
+      meta: { ...s.meta, validation: r % 7 === 0 ? 'validation_status_approved' : '' },
+      answers: [
+        { choice: roles[r], other }, genders[r], s.name, s.email, langs ?? [],
+        logistics.map((a) => a[r]), plenaries.map((a) => a[r]), comment(), sideEvents.map((a) => a[r]), overall[r], comment(),
+      ],
+    });
   }
   pii.push('m.rossi@example.org');
-  return { csv: quotedCsv(rows, ';'), pii: [...new Set(pii)].sort() };
-}
-
-function items(list: RatedCounts[], group: string, n: number, label: (c: RatedCounts) => string = (c) => c.label) {
-  return list.map((c) => ({
-    label: label(c),
-    group,
-    counts: c.counts,
-    notApplicable: c.notApplicable,
-    missing: n - c.counts.reduce((a, b) => a + b, 0) - c.notApplicable,
-  }));
+  return { csv: koboCsv(survey, { geopoint: 'location' }), pii: [...new Set(pii)].sort() };
 }
 
 /** The expectations, from the chosen counts. */
@@ -349,10 +326,10 @@ export function expected(labelsPii: string[], xmlPii: string[]): Record<string, 
       encoding: 'utf-8',
       delimiter: ';',
       items: [
-        ...items(LABELS_LOGISTICS, 'logistics', LABELS_RESPONDENTS),
-        ...items(LABELS_PLENARIES, 'plenary', LABELS_RESPONDENTS),
-        ...items(LABELS_SIDE_EVENTS, 'side-event', LABELS_RESPONDENTS),
-        ...items([LABELS_OVERALL], 'overall', LABELS_RESPONDENTS),
+        ...expectedItems(LABELS_LOGISTICS, 'logistics', LABELS_RESPONDENTS),
+        ...expectedItems(LABELS_PLENARIES, 'plenary', LABELS_RESPONDENTS),
+        ...expectedItems(LABELS_SIDE_EVENTS, 'side-event', LABELS_RESPONDENTS),
+        ...expectedItems([LABELS_OVERALL], 'overall', LABELS_RESPONDENTS),
       ],
       pii: labelsPii,
     },
@@ -362,22 +339,25 @@ export function expected(labelsPii: string[], xmlPii: string[]): Record<string, 
       encoding: 'utf-8',
       delimiter: ';',
       items: [
-        ...items(XML_LOGISTICS, 'logistics', XML_RESPONDENTS),
-        ...items(XML_PLENARIES, 'plenary', XML_RESPONDENTS),
-        ...items(XML_SIDE_EVENTS, 'side-event', XML_RESPONDENTS),
-        ...items([XML_OVERALL], 'overall', XML_RESPONDENTS),
+        ...expectedItems(XML_LOGISTICS, 'logistics', XML_RESPONDENTS),
+        ...expectedItems(XML_PLENARIES, 'plenary', XML_RESPONDENTS),
+        ...expectedItems(XML_SIDE_EVENTS, 'side-event', XML_RESPONDENTS),
+        ...expectedItems([XML_OVERALL], 'overall', XML_RESPONDENTS),
       ],
       pii: xmlPii,
     },
   };
 }
 
-if (isMain(import.meta.url)) {
+/** The folder's exports and their expectations. */
+export function fixtures(): FixtureFile[] {
   const labels = generateLabels();
   const xml = generateXml();
   const chosen = expected(labels.pii, xml.pii);
-  writeFixtures(process.argv[2] ?? 'fixtures/kobotoolbox', [
+  return [
     { name: 'labels.csv', data: labels.csv, expected: chosen['labels.csv'] },
     { name: 'xml-values.csv', data: xml.csv, expected: chosen['xml-values.csv'] },
-  ]);
+  ];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/kobotoolbox', fixtures());

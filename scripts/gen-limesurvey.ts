@@ -20,11 +20,12 @@
  *
  *   node dist/scripts/gen-limesurvey.js [out-dir]
  */
-import { type ExpectedFixture, type ExpectedItem } from './expected.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
-import { quotedCsv, type Cell } from './quoted-csv.js';
+import { type ExpectedFixture } from './expected.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
+import { limeSurveyCsv, type LimeSurveyMeta } from './exports/limesurvey.js';
+import type { Cell, Survey } from './exports/survey.js';
 import { mulberry32 } from './random.js';
-import { ratedAnswers, spread, type RatedCounts } from './spread.js';
+import { expectedItems, ratedAnswers, spread, type RatedCounts } from './spread.js';
 
 // ---------------------------------------------------------------- chosen counts
 
@@ -160,25 +161,27 @@ export function generateFullText(seed = 523): { csv: string; pii: string[] } {
   const logistics = onPage((k) => ratedAnswers(FULL_LOGISTICS, levels, '', k, random), 2, last);
   const plenaries = FULL_PLENARIES.map((c) => onPage((k) => ratedAnswers(c, levels, 'Did not attend', k, random), 2, last));
   const sideEvents = FULL_SIDE_EVENTS.map((c) => onPage((k) => ratedAnswers(c, levels, 'Didn’t attend', k, random), 3, last));
+  const satisfaction = ['Very satisfied', 'Satisfied', 'Neither satisfied nor dissatisfied', 'Dissatisfied', 'Very dissatisfied'];
   const overall = onPage(
-    (k) => ratedAnswers(FULL_OVERALL, ['Very satisfied', 'Satisfied', 'Neither satisfied nor dissatisfied', 'Dissatisfied', 'Very dissatisfied'], '', k, random),
+    (k) => ratedAnswers(FULL_OVERALL, satisfaction, '', k, random),
     4,
     last,
   );
-  const role = 'Which of the following best describes your role?';
-  const header = [
-    'Response ID', 'Date submitted', 'Last page', 'Start language', 'Seed', 'Access code', 'Date started', 'Date last action', 'IP address', 'Referrer URL',
-    role, `${role} [Other]`, 'What is your gender?',
-    '<p>Overall, how would you rate the <strong>logistical and organisational</strong> arrangements of the meeting?</p>',
-    ...FULL_PLENARIES.map((c) => `${FULL_PLENARY_QUESTION} [${c.label}]`),
-    'Comments',
-    ...FULL_SIDE_EVENTS.map((c) => `${FULL_SIDE_EVENT_QUESTION} [${c.label}]`),
-    'Comments',
-    FULL_OVERALL.label,
-    'Do you have any other comments or suggestions for future meetings?',
-    'Your e-mail address, if you would like to receive the report',
-  ];
-  const rows: Cell[][] = [header];
+  const survey: Survey<LimeSurveyMeta> = {
+    questions: [
+      { kind: 'single', text: 'Which of the following best describes your role?', options: FULL_ROLES.map(([o]) => o), other: { option: 'Other' } },
+      { kind: 'single', text: 'What is your gender?', options: FULL_GENDERS.map(([o]) => o) },
+      { kind: 'rating', text: '<p>Overall, how would you rate the <strong>logistical and organisational</strong> arrangements of the meeting?</p>', scale: levels },
+      { kind: 'matrix', text: FULL_PLENARY_QUESTION, rows: FULL_PLENARIES.map((c) => c.label), scale: levels, notApplicable: 'Did not attend' },
+      { kind: 'text', text: 'Comments' },
+      { kind: 'matrix', text: FULL_SIDE_EVENT_QUESTION, rows: FULL_SIDE_EVENTS.map((c) => c.label), scale: levels, notApplicable: 'Didn’t attend' },
+      { kind: 'text', text: 'Comments' },
+      { kind: 'rating', text: FULL_OVERALL.label, scale: satisfaction },
+      { kind: 'text', text: 'Do you have any other comments or suggestions for future meetings?' },
+      { kind: 'text', text: 'Your e-mail address, if you would like to receive the report' },
+    ],
+    respondents: [],
+  };
   const pii: string[] = [];
   for (let r = 0; r < n; r++) {
     const { start, end } = timestamps(r, n, random);
@@ -191,23 +194,21 @@ export function generateFullText(seed = 523): { csv: string; pii: string[] } {
     const email = last[r] >= 4 && r % 6 === 0 ? `participant${r}@example.org` : last[r] >= 4 ? '' : null;
     if (email) pii.push(email);
     const other = roles[r] === 'Other' ? ['Journalist', 'Military liaison', 'Consultant', 'Student'][r % 4] : last[r] >= 1 ? '' : null;
-    rows.push([
-      String(r + 1), complete ? end : null, String(last[r]), r % 9 === 0 ? 'fr' : 'en', String(Math.floor(random() * 1e9)), token, start, end, address,
-      r % 5 === 0 ? 'https://www.gichd.org/en/events/ndm-un23/' : '',
-      roles[r], other, genders[r],
-      logistics[r],
-      ...plenaries.map((a) => a[r]),
-      comment(2),
-      ...sideEvents.map((a) => a[r]),
-      comment(3),
-      overall[r],
-      comment(4),
-      email,
-    ]);
+    const seed = String(Math.floor(random() * 1e9));
+    survey.respondents.push({
+      meta: {
+        id: String(r + 1), submitdate: complete ? end : null, lastpage: String(last[r]), startlanguage: r % 9 === 0 ? 'fr' : 'en', seed, token,
+        startdate: start, datestamp: end, ipaddr: address, refurl: r % 5 === 0 ? 'https://www.gichd.org/en/events/ndm-un23/' : '',
+      },
+      answers: [
+        { choice: roles[r], other }, genders[r], logistics[r], plenaries.map((a) => a[r]), comment(2),
+        sideEvents.map((a) => a[r]), comment(3), overall[r], comment(4), email,
+      ],
+    });
   }
   pii.push('a.haddad@example.org');
   // A blank line left at the end, as after a hand edit.
-  return { csv: '\ufeff' + quotedCsv(rows, ';') + '\r\n', pii: [...new Set(pii)].sort() };
+  return { csv: limeSurveyCsv(survey, { accessCodes: true, blankLines: 1 }), pii: [...new Set(pii)].sort() };
 }
 
 /** codes.csv: the CSV text and the personal data it holds. */
@@ -224,19 +225,30 @@ export function generateCodes(seed = 524): { csv: string; pii: string[] } {
   const logistics = onPage((k) => ratedAnswers(CODES_LOGISTICS, levels, '', k, random), 2, last);
   const plenaries = CODES_PLENARIES.map((c) => onPage((k) => ratedAnswers(c, levels, 'Sans objet', k, random), 2, last));
   const sideEvents = CODES_SIDE_EVENTS.map((c) => onPage((k) => ratedAnswers(c, sideLevels, 'Je n’ai pas assisté', k, random), 3, last));
+  const satisfaction = ['Très satisfait', 'Satisfait', 'Ni satisfait ni insatisfait', 'Insatisfait', 'Pas du tout satisfait'];
   const overall = onPage(
-    (k) => ratedAnswers(CODES_OVERALL, ['Très satisfait', 'Satisfait', 'Ni satisfait ni insatisfait', 'Insatisfait', 'Pas du tout satisfait'], '', k, random),
+    (k) => ratedAnswers(CODES_OVERALL, satisfaction, '', k, random),
     4,
     last,
   );
-  const header = [
-    'id', 'submitdate', 'lastpage', 'startlanguage', 'seed', 'startdate', 'datestamp', 'ipaddr', 'refurl',
-    'G01Q01', 'G01Q01[other]', 'G01Q02',
-    CODES_LOGISTICS.label, ...CODES_PLENARIES.map((c) => c.label), 'G02Q03',
-    ...CODES_SIDE_EVENTS.map((c) => c.label), 'G03Q02',
-    CODES_OVERALL.label, 'G04Q02',
-  ];
-  const rows: Cell[][] = [header];
+  // Headed by codes in the export; the texts are the French form's.
+  const survey: Survey<LimeSurveyMeta> = {
+    questions: [
+      { kind: 'single', code: 'G01Q01', text: 'Quelle est votre fonction ?', options: CODES_ROLES.map(([o]) => o), other: { option: 'Autre' } },
+      { kind: 'single', code: 'G01Q02', text: 'Quel est votre genre ?', options: CODES_GENDERS.map(([o]) => o) },
+      { kind: 'rating', code: CODES_LOGISTICS.label, text: 'Dans l’ensemble, comment évaluez-vous l’organisation de la réunion ?', scale: levels },
+      { kind: 'matrix', code: 'G02Q02', text: 'Comment évaluez-vous chacune des séances plénières ?', rows: CODES_PLENARIES.map((c) => c.label), scale: levels, notApplicable: 'Sans objet' },
+      { kind: 'text', code: 'G02Q03', text: 'Commentaires' },
+      {
+        kind: 'matrix', code: 'G03Q01', text: 'Comment évaluez-vous les événements parallèles auxquels vous avez assisté ?',
+        rows: CODES_SIDE_EVENTS.map((c) => c.label), scale: sideLevels, notApplicable: 'Je n’ai pas assisté',
+      },
+      { kind: 'text', code: 'G03Q02', text: 'Commentaires' },
+      { kind: 'rating', code: CODES_OVERALL.label, text: 'Dans l’ensemble, êtes-vous satisfait(e) de la réunion ?', scale: satisfaction },
+      { kind: 'text', code: 'G04Q02', text: 'Avez-vous d’autres commentaires ?' },
+    ],
+    respondents: [],
+  };
   const pii: string[] = [];
   for (let r = 0; r < n; r++) {
     const { start, end } = timestamps(r, n, random);
@@ -244,25 +256,16 @@ export function generateCodes(seed = 524): { csv: string; pii: string[] } {
     pii.push(address);
     const comment = (page: number) => (last[r] >= page ? (random() < 0.15 ? pick(FR_COMMENTS, random) : '') : null);
     const other = roles[r] === 'Autre' ? ['Journaliste', 'Consultant', 'Étudiante'][r % 3] : '';
-    rows.push([
-      String(1000 + r), last[r] === 4 ? end : null, String(last[r]), languages[r], String(Math.floor(random() * 1e9)), start, end, address, '',
-      roles[r], other, genders[r],
-      logistics[r], ...plenaries.map((a) => a[r]), comment(2),
-      ...sideEvents.map((a) => a[r]), comment(3),
-      overall[r], comment(4),
-    ]);
+    const seed = String(Math.floor(random() * 1e9));
+    survey.respondents.push({
+      meta: { id: String(1000 + r), submitdate: last[r] === 4 ? end : null, lastpage: String(last[r]), startlanguage: languages[r], seed, startdate: start, datestamp: end, ipaddr: address, refurl: '' },
+      answers: [
+        { choice: roles[r], other }, genders[r], logistics[r], plenaries.map((a) => a[r]), comment(2),
+        sideEvents.map((a) => a[r]), comment(3), overall[r], comment(4),
+      ],
+    });
   }
-  return { csv: '\ufeff' + quotedCsv(rows, ','), pii: [...new Set(pii)].sort() };
-}
-
-function items(list: RatedCounts[], group: string, n: number): ExpectedItem[] {
-  return list.map((c) => ({
-    label: c.label,
-    group,
-    counts: c.counts,
-    notApplicable: c.notApplicable,
-    missing: n - c.counts.reduce((a, b) => a + b, 0) - c.notApplicable,
-  }));
+  return { csv: limeSurveyCsv(survey, { headings: 'code', delimiter: ',' }), pii: [...new Set(pii)].sort() };
 }
 
 /** The expectations, from the chosen counts; code headers carry no group cue, so every coded item is `other`. */
@@ -274,10 +277,10 @@ export function expected(fullPii: string[], codesPii: string[]): Record<string, 
       encoding: 'utf-8-bom',
       delimiter: ';',
       items: [
-        ...items([FULL_LOGISTICS], 'logistics', FULL_RESPONDENTS),
-        ...items(FULL_PLENARIES, 'plenary', FULL_RESPONDENTS),
-        ...items(FULL_SIDE_EVENTS, 'side-event', FULL_RESPONDENTS),
-        ...items([FULL_OVERALL], 'overall', FULL_RESPONDENTS),
+        ...expectedItems([FULL_LOGISTICS], 'logistics', FULL_RESPONDENTS),
+        ...expectedItems(FULL_PLENARIES, 'plenary', FULL_RESPONDENTS),
+        ...expectedItems(FULL_SIDE_EVENTS, 'side-event', FULL_RESPONDENTS),
+        ...expectedItems([FULL_OVERALL], 'overall', FULL_RESPONDENTS),
       ],
       pii: fullPii,
     },
@@ -287,22 +290,25 @@ export function expected(fullPii: string[], codesPii: string[]): Record<string, 
       encoding: 'utf-8-bom',
       delimiter: ',',
       items: [
-        ...items([CODES_LOGISTICS], 'other', CODES_RESPONDENTS),
-        ...items(CODES_PLENARIES, 'other', CODES_RESPONDENTS),
-        ...items(CODES_SIDE_EVENTS, 'other', CODES_RESPONDENTS),
-        ...items([CODES_OVERALL], 'other', CODES_RESPONDENTS),
+        ...expectedItems([CODES_LOGISTICS], 'other', CODES_RESPONDENTS),
+        ...expectedItems(CODES_PLENARIES, 'other', CODES_RESPONDENTS),
+        ...expectedItems(CODES_SIDE_EVENTS, 'other', CODES_RESPONDENTS),
+        ...expectedItems([CODES_OVERALL], 'other', CODES_RESPONDENTS),
       ],
       pii: codesPii,
     },
   };
 }
 
-if (isMain(import.meta.url)) {
+/** The folder's exports and their expectations. */
+export function fixtures(): FixtureFile[] {
   const full = generateFullText();
   const codes = generateCodes();
   const chosen = expected(full.pii, codes.pii);
-  writeFixtures(process.argv[2] ?? 'fixtures/limesurvey', [
+  return [
     { name: 'full-text.csv', data: full.csv, expected: chosen['full-text.csv'] },
     { name: 'codes.csv', data: codes.csv, expected: chosen['codes.csv'] },
-  ]);
+  ];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/limesurvey', fixtures());

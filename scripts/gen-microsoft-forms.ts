@@ -18,24 +18,26 @@
  *
  *   node dist/scripts/gen-microsoft-forms.js [out-dir]
  */
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { type ExpectedFixture } from './expected.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { choiceAnswers, expectedItem, pad, pick, ratingAnswers, type RatingCounts } from './forms-fixture.js';
 import { mulberry32 } from './random.js';
+import { excelResave } from './exports/excel-resave.js';
+import { microsoftFormsText, microsoftFormsXlsx, type MicrosoftFormsMeta } from './exports/microsoft-forms.js';
+import type { Survey } from './exports/survey.js';
+import { pinZipDates } from './stable-zip.js';
+import { FIRST_NAMES, LAST_NAMES } from './names.js';
 
-const FIRST = ['Amina', 'Jean', 'Sofia', 'Ahmad', 'Maria', 'Olena', 'Kwame', 'Lucía', 'Hiroshi', 'Fatima', 'Pierre', 'Nadia', 'Carlos', 'Ingrid', 'Tariq', 'Aisha'];
-const LAST = ['Haddad', 'Dupont', 'García', 'Okafor', 'Nguyen', 'Kovalenko', 'Mensah', 'Rossi', 'Tanaka', 'Al-Sayed', 'Müller', 'Ibrahim', 'Silva', 'Larsen', 'Khan', 'Moreau'];
+const FIRST = FIRST_NAMES;
+const LAST = LAST_NAMES;
 const ascii = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 
 /** Star-rating counts, best first (5 stars … 1 star). */
 const STARS = ['5', '4', '3', '2', '1'];
 
-/** The cells of one export: header and rows, and the personal data they hold. */
+/** One export's description and the personal data it holds. */
 interface Export {
-  header: string[];
-  rows: (string | number | Date | null)[][];
+  survey: Survey<MicrosoftFormsMeta>;
   pii: string[];
 }
 
@@ -115,19 +117,21 @@ export function englishExport(seed = 365): Export {
   const agreement = EN_AGREEMENT.map((a) => ratingAnswers(a, EN_AGREE, '', n, random));
   const roles = choiceAnswers([...EN_ROLES, ['Other', n - EN_ROLES.reduce((a, [, k]) => a + k, 0)]], n, random);
   const genders = choiceAnswers(EN_GENDERS, n, random);
-  const header = [
-    'ID', 'Start time', 'Completion time', 'Email', 'Name', 'Last modified time',
-    ...EN_ASPECTS.map((a) => a.label),
-    ...EN_PLENARIES.map((p) => p.label),
-    ...EN_SIDE_EVENTS.map((s) => s.label),
-    'Overall rating2',
-    ...EN_AGREEMENT.map((a) => a.label),
-    'Which days did you attend?',
-    'Do you have any other comments or suggestions for future meetings?',
-    'Which of the following best describes your role?',
-    'Gender',
-  ];
-  const rows: Export['rows'] = [];
+  const survey: Survey<MicrosoftFormsMeta> = {
+    questions: [
+      { kind: 'matrix', text: 'Please rate the following aspects of the meeting', rows: EN_ASPECTS.map((a) => a.label), scale: EN_SCALE },
+      { kind: 'matrix', text: 'How would you rate the plenary sessions?', rows: EN_PLENARIES.map((p) => p.label), scale: EN_SCALE, notApplicable: "Didn't attend" },
+      { kind: 'matrix', text: 'How would you rate the side events you attended?', rows: EN_SIDE_EVENTS.map((s) => s.label), scale: EN_SCALE, notApplicable: 'Didn’t attend' },
+      // Titled like the aspect above it: Forms writes `Overall rating2`.
+      { kind: 'rating', text: 'Overall rating', scale: STARS },
+      { kind: 'matrix', text: 'How far do you agree?', rows: EN_AGREEMENT.map((a) => a.label), scale: EN_AGREE },
+      { kind: 'multi', text: 'Which days did you attend?', options: EN_DAYS },
+      { kind: 'text', text: 'Do you have any other comments or suggestions for future meetings?' },
+      { kind: 'single', text: 'Which of the following best describes your role?', options: [...EN_ROLES.map(([o]) => o), 'Other'], other: { option: 'Other' } },
+      { kind: 'single', text: 'Gender', options: EN_GENDERS.map(([o]) => o) },
+    ],
+    respondents: [],
+  };
   const pii: string[] = [];
   let time = Date.UTC(2020, 1, 14, 15, 0, 0);
   for (let r = 0; r < n; r++) {
@@ -140,27 +144,25 @@ export function englishExport(seed = 365): Export {
     const email = signedIn ? `${ascii(first)}.${ascii(last)}${r}@unmas-example.org` : 'anonymous';
     if (signedIn) pii.push(email, `${first} ${last}`);
     const days = EN_DAYS.filter(() => random() < 0.6);
-    const star = stars[r];
-    rows.push([
-      r + 1,
-      start,
-      completion,
-      email,
-      signedIn ? `${first} ${last}` : null,
-      null,
-      ...aspects.map((a) => a[r] || null),
-      ...plenaries.map((p) => p[r] || null),
-      ...sideEvents.map((s) => s[r] || null),
-      star ? Number(star) : null,
-      ...agreement.map((a) => a[r] || null),
-      days.length ? days.map((d) => `${d};`).join('') : null,
-      random() < 0.25 ? pick(EN_COMMENTS, random) : null,
-      roles[r] === 'Other' ? pick(EN_OTHER_ROLES, random) : roles[r] || null,
-      genders[r] || null,
-    ]);
+    const comment = random() < 0.25 ? pick(EN_COMMENTS, random) : '';
+    const role = roles[r] === 'Other' ? { choice: 'Other', other: pick(EN_OTHER_ROLES, random) } : roles[r];
+    survey.respondents.push({
+      meta: { id: r + 1, start, completion, email, name: signedIn ? `${first} ${last}` : null },
+      answers: [
+        aspects.map((a) => a[r]),
+        plenaries.map((p) => p[r]),
+        sideEvents.map((s) => s[r]),
+        stars[r],
+        agreement.map((a) => a[r]),
+        days,
+        comment,
+        role,
+        genders[r],
+      ],
+    });
   }
   pii.push('k.mensah@example.com');
-  return { header, rows, pii: [...new Set(pii)].sort() };
+  return { survey, pii: [...new Set(pii)].sort() };
 }
 
 /** Fixed document dates, so the workbook's bytes do not depend on the day it was generated. */
@@ -168,45 +170,12 @@ const FIXED_DATE = new Date(Date.UTC(2020, 1, 20, 9, 0, 0));
 
 /** The English export as an XLSX workbook, byte-stable. */
 export async function englishWorkbook(exp: Export): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Microsoft Forms';
-  workbook.lastModifiedBy = 'Microsoft Forms';
-  workbook.created = FIXED_DATE;
-  workbook.modified = FIXED_DATE;
-  const sheet = workbook.addWorksheet('Sheet1');
-  sheet.addRow(exp.header);
-  for (const row of exp.rows) sheet.addRow(row);
-  for (const c of [2, 3, 6]) sheet.getColumn(c).numFmt = 'm/d/yy h:mm:ss';
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-  return fixZipTimes(bytes, FIXED_DATE);
+  return Buffer.from(await microsoftFormsXlsx(exp.survey, { created: FIXED_DATE, lastModified: true }));
 }
 
-/**
- * Sets the modification time of every entry of a ZIP archive (in the local
- * headers and the central directory) to one date. exceljs zips with JSZip,
- * which stamps each entry with the current time; these DOS fields are not
- * covered by the CRC, so rewriting them keeps the archive valid.
- */
+/** Sets the modification time of every entry of a ZIP archive to one date (stable-zip.ts), as a Buffer. */
 export function fixZipTimes(zip: Buffer, date: Date): Buffer {
-  const out = Buffer.from(zip);
-  const dosTime = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
-  const dosDate = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
-  let eocd = out.length - 22;
-  while (eocd >= 0 && out.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error('not a ZIP archive: no end of central directory');
-  const entries = out.readUInt16LE(eocd + 10);
-  let at = out.readUInt32LE(eocd + 16);
-  for (let e = 0; e < entries; e++) {
-    if (out.readUInt32LE(at) !== 0x02014b50) throw new Error(`bad central directory entry at ${at}`);
-    out.writeUInt16LE(dosTime, at + 12);
-    out.writeUInt16LE(dosDate, at + 14);
-    const local = out.readUInt32LE(at + 42);
-    if (out.readUInt32LE(local) !== 0x04034b50) throw new Error(`bad local header at ${local}`);
-    out.writeUInt16LE(dosTime, local + 10);
-    out.writeUInt16LE(dosDate, local + 12);
-    at += 46 + out.readUInt16LE(at + 28) + out.readUInt16LE(at + 30) + out.readUInt16LE(at + 32);
-  }
-  return out;
+  return Buffer.from(pinZipDates(zip, date));
 }
 
 export function expectedEnglish(pii: string[]): ExpectedFixture {
@@ -224,6 +193,7 @@ export function expectedEnglish(pii: string[]): ExpectedFixture {
 
 export const FR_RESPONDENTS = 56;
 const FR_SCALE = ['Excellent', 'Bon', 'Moyen', 'Médiocre'];
+const FR_METADATA = ['ID', 'Heure de début', 'Heure de fin', 'Adresse de messagerie', 'Nom'];
 const FR_AGREE = ['5. Tout à fait d’accord', '4. D’accord', '3. Ni d’accord ni pas d’accord', '2. Pas d’accord', '1. Pas du tout d’accord'];
 
 export const FR_ASPECTS: RatingCounts[] = [
@@ -283,20 +253,20 @@ export function frenchExport(seed = 366): Export {
   const agreement = FR_AGREEMENT.map((a) => ratingAnswers(a, FR_AGREE, '', n, random));
   const roles = choiceAnswers(FR_ROLES, n, random);
   const genders = choiceAnswers(FR_GENDERS, n, random);
-  const header = [
-    'ID', 'Heure de début', 'Heure de fin', 'Adresse de messagerie', 'Nom',
-    ...FR_ASPECTS.map((a) => a.label),
-    ...FR_PLENARIES.map((p) => p.label),
-    ...FR_SIDE_EVENTS.map((s) => s.label),
-    'Satisfaction générale2',
-    ...FR_AGREEMENT.map((a) => a.label),
-    'Quels jours avez-vous participé ?',
-    'Avez-vous d’autres commentaires ou suggestions ?',
-    'Quelle est votre fonction ?',
-    'Genre',
-    '',
-  ];
-  const rows: Export['rows'] = [];
+  const survey: Survey<MicrosoftFormsMeta> = {
+    questions: [
+      { kind: 'matrix', text: 'Veuillez évaluer les aspects suivants de la réunion', rows: FR_ASPECTS.map((a) => a.label), scale: FR_SCALE },
+      { kind: 'matrix', text: 'Comment évaluez-vous les séances plénières ?', rows: FR_PLENARIES.map((p) => p.label), scale: FR_SCALE, notApplicable: 'Je n’ai pas assisté' },
+      { kind: 'matrix', text: 'Comment évaluez-vous les événements parallèles ?', rows: FR_SIDE_EVENTS.map((s) => s.label), scale: FR_SCALE, notApplicable: "Je n'ai pas assisté" },
+      { kind: 'rating', text: 'Satisfaction générale', scale: STARS },
+      { kind: 'matrix', text: 'Dans quelle mesure êtes-vous d’accord ?', rows: FR_AGREEMENT.map((a) => a.label), scale: FR_AGREE },
+      { kind: 'multi', text: 'Quels jours avez-vous participé ?', options: FR_DAYS },
+      { kind: 'text', text: 'Avez-vous d’autres commentaires ou suggestions ?' },
+      { kind: 'single', text: 'Quelle est votre fonction ?', options: FR_ROLES.map(([o]) => o) },
+      { kind: 'single', text: 'Genre', options: FR_GENDERS.map(([o]) => o) },
+    ],
+    respondents: [],
+  };
   const pii: string[] = [];
   let minutes = 15 * 60;
   for (let r = 0; r < n; r++) {
@@ -308,39 +278,37 @@ export function frenchExport(seed = 366): Export {
     const email = `${ascii(first)}.${ascii(last)}${r}@exemple.org`;
     pii.push(email, `${first} ${last}`);
     const days = FR_DAYS.filter(() => random() < 0.6);
-    rows.push([
-      String(r + 1),
-      at(minutes),
-      at(minutes + 3 + Math.floor(random() * 9)),
-      email,
-      `${first} ${last}`,
-      ...aspects.map((a) => a[r]),
-      ...plenaries.map((p) => p[r]),
-      ...sideEvents.map((s) => s[r]),
-      stars[r],
-      ...agreement.map((a) => a[r]),
-      days.map((d) => `${d};`).join(''),
-      random() < 0.25 ? pick(FR_COMMENTS, random) : '',
-      roles[r],
-      genders[r],
-      '',
-    ]);
+    survey.respondents.push({
+      meta: { id: String(r + 1), start: at(minutes), completion: at(minutes + 3 + Math.floor(random() * 9)), email, name: `${first} ${last}` },
+      answers: [
+        aspects.map((a) => a[r]),
+        plenaries.map((p) => p[r]),
+        sideEvents.map((s) => s[r]),
+        stars[r],
+        agreement.map((a) => a[r]),
+        days,
+        random() < 0.25 ? pick(FR_COMMENTS, random) : '',
+        roles[r],
+        genders[r],
+      ],
+    });
   }
   pii.push('a.haddad@exemple.org');
-  // The organiser typed an averages row under the data (Excel's `4,1`), then cleared some formatted rows.
-  const mean = stars.filter((s) => s).map(Number);
-  const average = (mean.reduce((a, b) => a + b, 0) / mean.length).toFixed(1).replace('.', ',');
-  const footer = header.map(() => '');
-  footer[0] = 'Moyenne';
-  footer[header.indexOf('Satisfaction générale2')] = average;
-  rows.push(footer, header.map(() => ''), header.map(() => ''));
-  return { header, rows, pii: [...new Set(pii)].sort() };
+  return { survey, pii: [...new Set(pii)].sort() };
 }
 
-/** The French export as Excel's "CSV UTF-8" on a French locale: BOM, `;`, CRLF. */
-export function frenchCsv(exp: Export): string {
-  const cells = [exp.header, ...exp.rows].map((row) => row.map((c) => (c === null ? '' : String(c))));
-  return '\ufeff' + Papa.unparse(cells, { delimiter: ';', newline: '\r\n' }) + '\r\n';
+/**
+ * The French export as Excel's "CSV UTF-8" on a French locale (BOM, `;`, CRLF), with the empty column
+ * of its used range, an averages row the organiser typed under the data (Excel's `4,1`) and formatted rows cleared.
+ */
+export function frenchCsv(exp: Export): Uint8Array {
+  const rows = microsoftFormsText(exp.survey, { metadata: FR_METADATA, extraColumns: 1 });
+  const stars = exp.survey.questions.findIndex((q) => q.kind === 'rating');
+  const given = exp.survey.respondents.map((r) => r.answers[stars]).filter((s) => s).map(Number);
+  const footer = rows[0].map(() => '');
+  footer[0] = 'Moyenne';
+  footer[rows[0].indexOf('Satisfaction générale2')] = (given.reduce((a, b) => a + b, 0) / given.length).toFixed(1).replace('.', ',');
+  return excelResave(rows, 'csv-utf8', { delimiter: ';', footer: [footer], blankRows: 2 });
 }
 
 export function expectedFrench(pii: string[]): ExpectedFixture {
@@ -355,11 +323,14 @@ export function expectedFrench(pii: string[]): ExpectedFixture {
   };
 }
 
-if (isMain(import.meta.url)) {
+/** The folder's exports and their expectations. */
+export async function fixtures(): Promise<FixtureFile[]> {
   const en = englishExport();
   const fr = frenchExport();
-  writeFixtures(process.argv[2] ?? 'fixtures/microsoft-forms', [
+  return [
     { name: 'responses.xlsx', data: await englishWorkbook(en), expected: expectedEnglish(en.pii) },
     { name: 'responses.csv', data: frenchCsv(fr), expected: expectedFrench(fr.pii) },
-  ]);
+  ];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/microsoft-forms', await fixtures());

@@ -3,19 +3,20 @@
  * the NDM-UN23 post-conference survey, from the counts in ndm-un23-counts.ts.
  * Seeded: the same run writes the same bytes.
  *
- *   node dist/scripts/gen-ndm-un23.js [out.csv]
+ *   node dist/scripts/gen-ndm-un23.js [out-dir]
  */
-import { basename, dirname } from 'node:path';
-import Papa from 'papaparse';
 import {
   COMMENT_QUESTION, GENDER_QUESTION, GENDERS, LOGISTICS, LOGISTICS_QUESTION, PLENARIES, PLENARY_QUESTION,
   RESPONDENTS, ROLE_QUESTION, ROLES, SIDE_EVENT_QUESTION, SIDE_EVENTS, type ItemCounts,
 } from './ndm-un23-counts.js';
 import { type ExpectedFixture, type ExpectedItem } from './expected.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { FRENCH } from './ndm-un23-fr.js';
 import { mulberry32 } from './random.js';
 import { ratedAnswers, spread } from './spread.js';
+import { SURVEYMONKEY_ACCOUNTS, surveyMonkeyCsv, type SurveyMonkeyMeta } from './exports/surveymonkey.js';
+import type { Survey } from './exports/survey.js';
+import { FIRST_NAMES, LAST_NAMES } from './names.js';
 
 const SCALE = ['Excellent', 'Good', 'Fair', 'Poor'];
 const NOT_ATTENDED = 'Did not attend';
@@ -27,8 +28,8 @@ export function itemAnswers(item: ItemCounts, random: () => number, options: { r
   return ratedAnswers({ label: item.label, counts: levelCounts(item), notApplicable: item.notAttended }, scale, options.notApplicable ?? NOT_ATTENDED, respondents, random);
 }
 
-const FIRST = ['Amina', 'Jean', 'Sofia', 'Ahmad', 'Maria', 'Olena', 'Kwame', 'Lucía', 'Hiroshi', 'Fatima', 'Pierre', 'Nadia', 'Carlos', 'Ingrid', 'Tariq', 'Aisha'];
-const LAST = ['Haddad', 'Dupont', 'García', 'Okafor', 'Nguyen', 'Kovalenko', 'Mensah', 'Rossi', 'Tanaka', 'Al-Sayed', 'Müller', 'Ibrahim', 'Silva', 'Larsen', 'Khan', 'Moreau'];
+const FIRST = FIRST_NAMES;
+const LAST = LAST_NAMES;
 
 const COMMENTS = [
   'Excellent meeting, well organised. More time for questions, please.',
@@ -99,20 +100,17 @@ export function generate(seed = 23, edition: Edition = ENGLISH): { csv: string; 
   const sideEvents = e.sideEvents.map((s) => itemAnswers(s, random, { notApplicable: e.notAttended, respondents: e.respondents, scale: e.scale }));
   const roles = spread(e.roles, e.respondents, random, 'roles');
   const genders = spread(e.genders, e.respondents, random, 'genders');
-  const top = [
-    'Respondent ID', 'Collector ID', 'Start Date', 'End Date', 'IP Address', 'Email Address', 'First Name', 'Last Name', 'Custom Data 1',
-    e.questions.role, '', e.questions.gender, e.questions.logistics,
-    e.questions.plenary, ...e.plenaries.slice(1).map(() => ''),
-    e.questions.sideEvent, ...e.sideEvents.slice(1).map(() => ''),
-    e.questions.comment,
-  ];
-  const sub = [
-    '', '', '', '', '', '', '', '', '',
-    e.response, e.other, e.response, e.response,
-    ...e.plenaries.map((p) => p.label), ...e.sideEvents.map((s) => s.label),
-    e.openEnded,
-  ];
-  const rows: string[][] = [top, sub];
+  const survey: Survey<SurveyMonkeyMeta> = {
+    questions: [
+      { kind: 'single', text: e.questions.role, options: e.roles.map(([label]) => label), other: { option: e.other } },
+      { kind: 'single', text: e.questions.gender, options: e.genders.map(([label]) => label) },
+      { kind: 'rating', text: e.questions.logistics, scale: e.scale, notApplicable: e.logisticsNA },
+      { kind: 'matrix', text: e.questions.plenary, rows: e.plenaries.map((p) => p.label), scale: e.scale, notApplicable: e.notAttended },
+      { kind: 'matrix', text: e.questions.sideEvent, rows: e.sideEvents.map((s) => s.label), scale: e.scale, notApplicable: e.notAttended },
+      { kind: 'text', text: e.questions.comment },
+    ],
+    respondents: [],
+  };
   const pii: string[] = [];
   const RESPONDENTS = e.respondents;
   for (let r = 0; r < RESPONDENTS; r++) {
@@ -129,27 +127,25 @@ export function generate(seed = 23, edition: Edition = ENGLISH): { csv: string; 
     if (byEmail) pii.push(email, `${first} ${last}`);
     pii.push(ip);
     const comment = random() < 0.25 ? COMMENTS[Math.floor(random() * COMMENTS.length)] : '';
-    rows.push([
-      String(e.idBase + r * 7919),
-      byEmail ? '238456112' : '238456101',
-      start,
-      end,
-      ip,
-      email,
-      byEmail ? first : '',
-      byEmail ? last : '',
-      '',
-      role === e.other ? '' : role,
-      role === e.other ? ['Journalist', 'Military liaison', 'Consultant', 'Student'][r % 4] : '',
-      genders[r],
-      logistics[r],
-      ...plenaries.map((p) => p[r]),
-      ...sideEvents.map((s) => s[r]),
-      comment,
-    ]);
+    survey.respondents.push({
+      meta: {
+        id: String(e.idBase + r * 7919), collector: byEmail ? '238456112' : '238456101', start, end, ip, email,
+        first: byEmail ? first : '', last: byEmail ? last : '',
+      },
+      answers: [
+        { choice: role, other: role === e.other ? ['Journalist', 'Military liaison', 'Consultant', 'Student'][r % 4] : '' },
+        genders[r],
+        logistics[r],
+        plenaries.map((p) => p[r]),
+        sideEvents.map((s) => s[r]),
+        comment,
+      ],
+    });
   }
   pii.push('j.dupont@example.org', '+41 22 917 12 34');
-  return { csv: Papa.unparse(rows, { newline: '\r\n' }) + '\r\n', pii: [...new Set(pii)].sort() };
+  // The French collector belongs to the same English account: only the sub-header words follow the survey's language.
+  const account = { ...SURVEYMONKEY_ACCOUNTS.en, response: e.response, openEnded: e.openEnded };
+  return { csv: surveyMonkeyCsv(survey, { account }), pii: [...new Set(pii)].sort() };
 }
 
 /** The expectation for the fixture, from the chosen counts. */
@@ -172,13 +168,14 @@ export function expected(pii: string[], edition: Edition = ENGLISH): ExpectedFix
   };
 }
 
-if (isMain(import.meta.url)) {
-  const out = process.argv[2] ?? 'fixtures/ndm-un23/surveymonkey.csv';
-  const { csv, pii } = generate();
-  // The French collector of the same survey, for merged runs.
+/** The folder's exports and their expectations: the English collector, and the French one of the same survey, for merged runs. */
+export function fixtures(): FixtureFile[] {
+  const en = generate();
   const fr = generate(2302, FRENCH);
-  writeFixtures(dirname(out), [
-    { name: basename(out), data: csv, expected: expected(pii) },
+  return [
+    { name: 'surveymonkey.csv', data: en.csv, expected: expected(en.pii) },
     { name: 'surveymonkey-fr.csv', data: fr.csv, expected: expected(fr.pii, FRENCH) },
-  ]);
+  ];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/ndm-un23', fixtures());

@@ -7,12 +7,10 @@
  *
  * Seeded: the same run writes the same bytes.
  *
- *   node dist/scripts/gen-ndm-un24.js [out.csv]
+ *   node dist/scripts/gen-ndm-un24.js [out-dir]
  */
-import { basename, dirname } from 'node:path';
-import Papa from 'papaparse';
 import { type ExpectedFixture, type ExpectedItem } from './expected.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { levelCounts } from './gen-ndm-un23.js';
 import type { ItemCounts } from './ndm-un23-counts.js';
 import {
@@ -21,6 +19,8 @@ import {
 } from './ndm-un24-counts.js';
 import { mulberry32 } from './random.js';
 import { spread } from './spread.js';
+import { surveyMonkeyCsv, type SurveyMonkeyMeta } from './exports/surveymonkey.js';
+import type { Survey } from './exports/survey.js';
 
 const QUALITY = ['Excellent', 'Good', 'Fair', 'Poor'];
 const SATISFACTION = ['Very satisfied', 'Satisfied', 'Neither satisfied nor dissatisfied', 'Dissatisfied', 'Very dissatisfied'];
@@ -57,20 +57,19 @@ export function generate(seed = 24): { csv: string; pii: string[] } {
   const roles = answers(ROLES, random);
   const genders = answers(GENDERS, random);
   const regions = answers(REGIONS, random);
-  const top = [
-    'Respondent ID', 'Collector ID', 'Start Date', 'End Date', 'IP Address', 'Email Address', 'First Name', 'Last Name', 'Custom Data 1',
-    ROLE_QUESTION, '', GENDER_QUESTION, REGION_QUESTION, LOGISTICS_QUESTION,
-    PLENARY_QUESTION, ...PLENARIES.slice(1).map(() => ''),
-    SIDE_EVENT_QUESTION, ...SIDE_EVENTS.slice(1).map(() => ''),
-    RECOMMEND_QUESTION, COMMENT_QUESTION,
-  ];
-  const sub = [
-    '', '', '', '', '', '', '', '', '',
-    'Response', 'Other (please specify)', 'Response', 'Response', 'Response',
-    ...PLENARIES.map((p) => p.label), ...SIDE_EVENTS.map((s) => s.label),
-    'Response', 'Open-Ended Response',
-  ];
-  const rows: string[][] = [top, sub];
+  const survey: Survey<SurveyMonkeyMeta> = {
+    questions: [
+      { kind: 'single', text: ROLE_QUESTION, options: ROLES.map(([label]) => label), other: { option: 'Other (please specify)' } },
+      { kind: 'single', text: GENDER_QUESTION, options: GENDERS.map(([label]) => label) },
+      { kind: 'single', text: REGION_QUESTION, options: REGIONS.map(([label]) => label) },
+      { kind: 'rating', text: LOGISTICS_QUESTION, scale: SATISFACTION, notApplicable: 'N/A' },
+      { kind: 'matrix', text: PLENARY_QUESTION, rows: PLENARIES.map((p) => p.label), scale: QUALITY, notApplicable: 'Did not attend' },
+      { kind: 'matrix', text: SIDE_EVENT_QUESTION, rows: SIDE_EVENTS.map((s) => s.label), scale: QUALITY, notApplicable: 'Did not attend' },
+      { kind: 'score', text: RECOMMEND_QUESTION },
+      { kind: 'text', text: COMMENT_QUESTION },
+    ],
+    respondents: [],
+  };
   const pii: string[] = [];
   for (let r = 0; r < RESPONDENTS; r++) {
     const byEmail = r % 4 === 0;
@@ -86,29 +85,25 @@ export function generate(seed = 24): { csv: string; pii: string[] } {
     pii.push(ip);
     const comment = random() < 0.2 ? COMMENTS[Math.floor(random() * COMMENTS.length)] : '';
     const role = roles[r];
-    rows.push([
-      String(12453200000 + r * 7727),
-      byEmail ? '338456112' : '338456101',
-      start,
-      end,
-      ip,
-      email,
-      byEmail ? first : '',
-      byEmail ? last : '',
-      '',
-      role === 'Other (please specify)' ? '' : role,
-      role === 'Other (please specify)' ? ['Journalist', 'Military liaison', 'Consultant', 'Student'][r % 4] : '',
-      genders[r],
-      regions[r],
-      logistics[r],
-      ...plenaries.map((p) => p[r]),
-      ...sideEvents.map((s) => s[r]),
-      recommend[r],
-      comment,
-    ]);
+    survey.respondents.push({
+      meta: {
+        id: String(12453200000 + r * 7727), collector: byEmail ? '338456112' : '338456101', start, end, ip, email,
+        first: byEmail ? first : '', last: byEmail ? last : '',
+      },
+      answers: [
+        { choice: role, other: role === 'Other (please specify)' ? ['Journalist', 'Military liaison', 'Consultant', 'Student'][r % 4] : '' },
+        genders[r],
+        regions[r],
+        logistics[r],
+        plenaries.map((p) => p[r]),
+        sideEvents.map((s) => s[r]),
+        recommend[r],
+        comment,
+      ],
+    });
   }
   pii.push('l.fontaine@example.net');
-  return { csv: Papa.unparse(rows, { newline: '\r\n' }) + '\r\n', pii: [...new Set(pii)].sort() };
+  return { csv: surveyMonkeyCsv(survey), pii: [...new Set(pii)].sort() };
 }
 
 /** The expectation for the fixture, from the chosen counts. */
@@ -137,8 +132,10 @@ export function expected(pii: string[]): ExpectedFixture {
   };
 }
 
-if (isMain(import.meta.url)) {
-  const out = process.argv[2] ?? 'fixtures/ndm-un24/surveymonkey.csv';
+/** The folder's export and its expectation. */
+export function fixtures(): FixtureFile[] {
   const { csv, pii } = generate();
-  writeFixtures(dirname(out), [{ name: basename(out), data: csv, expected: expected(pii) }]);
+  return [{ name: 'surveymonkey.csv', data: csv, expected: expected(pii) }];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/ndm-un24', fixtures());

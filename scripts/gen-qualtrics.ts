@@ -12,14 +12,14 @@
  *
  *   node dist/scripts/gen-qualtrics.js [out-dir]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
-import { writeExpected, type ExpectedFixture, type ExpectedItem } from './expected.js';
+import { type ExpectedFixture, type ExpectedItem } from './expected.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 import { CURRENT, INSIGHTS, LANGUAGES, LEGACY, type Edition, type RatedItem, type RatedQuestion } from './qualtrics-counts.js';
 import { mulberry32 } from './random.js';
 import { spread } from './spread.js';
+import { qualtricsCsv, type QualtricsMeta } from './exports/qualtrics.js';
+import type { Question, Survey } from './exports/survey.js';
+import { FIRST_NAMES, LAST_NAMES } from './names.js';
 
 /** One respondent's answers, as choice text ('' = no answer), and what the tool recorded about them. */
 interface Respondent {
@@ -51,8 +51,8 @@ interface Drawn {
   pii: string[];
 }
 
-const FIRST = ['Amina', 'Jean', 'Sofia', 'Ahmad', 'Maria', 'Olena', 'Kwame', 'Lucía', 'Hiroshi', 'Fatima', 'Pierre', 'Nadia', 'Carlos', 'Ingrid', 'Tariq', 'Aisha'];
-const LAST = ['Haddad', 'Dupont', 'García', 'Okafor', 'Nguyen', 'Kovalenko', 'Mensah', 'Rossi', 'Tanaka', 'Al-Sayed', 'Müller', 'Ibrahim', 'Silva', 'Larsen', 'Khan', 'Moreau'];
+const FIRST = FIRST_NAMES;
+const LAST = LAST_NAMES;
 const OTHER_ROLES = ['Journalist', 'Military liaison', 'Consultant', 'Student', 'Interpreter'];
 
 const COMMENTS_EN = [
@@ -161,136 +161,69 @@ function draw(edition: Edition, seed: number, comments: string[], year: number):
   return { edition, questions, respondents, pii: [...pii].sort() };
 }
 
-/** The recode of a choice-text answer in a numeric export. */
-function recode(question: RatedQuestion, answer: string): string {
-  if (answer === '') return '';
-  const codes = question.recodes ?? question.levels.map((_, i) => question.levels.length - i);
-  const level = question.levels.indexOf(answer);
-  if (level >= 0) return String(codes[level]);
-  if (answer === question.notApplicable && codes.length > question.levels.length) return String(codes[question.levels.length]);
-  throw new Error(`no recode for ${answer}`);
+/** A rating question of the counts as a question of the description. */
+function rated(q: RatedQuestion, code: string): Question {
+  const scale = { scale: q.levels, notApplicable: q.notApplicable, recodes: q.recodes };
+  return q.items.length === 1 && q.items[0].label === q.text
+    ? { kind: 'rating', text: q.text, code, ...scale }
+    : { kind: 'matrix', text: q.text, code, rows: q.items.map((item) => item.label), ...scale };
+}
+
+const meta = (p: Respondent): QualtricsMeta => ({
+  id: p.id, start: p.start, end: p.end, duration: p.duration, ip: p.ip, first: p.first, last: p.last, email: p.email,
+  latitude: p.latitude, longitude: p.longitude, language: p.language,
+});
+
+const role = (edition: Edition): Question => {
+  const options = edition.roles.map(([o]) => o);
+  return { kind: 'single', text: edition.roleQuestion, code: 'Q1', options, other: { option: options[options.length - 1] } };
+};
+const gender = (edition: Edition): Question => ({ kind: 'single', text: edition.genderQuestion, code: 'Q2', options: edition.genders.map(([o]) => o) });
+
+/** The current export's survey: two plenary grids, and a comment box after the plenaries and after the side-events, both titled `Comments`. */
+export function currentSurvey(drawn: Drawn): Survey<QualtricsMeta> {
+  const { edition, questions: [logistics, plenary1, plenary2, sideEvents] } = drawn;
+  return {
+    questions: [
+      role(edition), gender(edition), rated(logistics, 'Q3'), rated(plenary1, 'Q4'), rated(plenary2, 'Q5'),
+      { kind: 'text', text: 'Comments', code: 'Q9' },
+      rated(sideEvents, 'Q6'),
+      { kind: 'text', text: 'Comments', code: 'Q10' },
+      { kind: 'text', text: edition.commentQuestion, code: 'Q7_TEXT' },
+    ],
+    respondents: drawn.respondents.map((p) => ({
+      meta: meta(p),
+      answers: [{ choice: p.role, other: p.other }, p.gender, p.ratings[0][0], p.ratings[1], p.ratings[2], p.plenaryComment, p.ratings[3], p.sideEventComment, p.comment],
+    })),
+  };
+}
+
+/** The survey of the legacy and Insights exports: one plenary grid, no comment boxes but the last. `other` rewrites the typed "Other" answers. */
+export function olderSurvey(drawn: Drawn, other: (text: string, r: number) => string = (text) => text): Survey<QualtricsMeta> {
+  const { edition, questions: [logistics, plenaries, sideEvents] } = drawn;
+  return {
+    questions: [role(edition), gender(edition), rated(logistics, 'Q3'), rated(plenaries, 'Q4'), rated(sideEvents, 'Q6'), { kind: 'text', text: edition.commentQuestion, code: 'Q7' }],
+    respondents: drawn.respondents.map((p, r) => ({
+      meta: meta(p),
+      answers: [{ choice: p.role, other: p.other ? other(p.other, r) : '' }, p.gender, p.ratings[0][0], p.ratings[1], p.ratings[2], p.comment],
+    })),
+  };
 }
 
 /** Current export: choice text or numeric recodes, three header rows. */
 export function currentCsv(drawn: Drawn, options: { numeric: boolean }): string {
-  const { edition, questions, respondents } = drawn;
-  const { numeric } = options;
-  const [logistics, plenary1, plenary2, sideEvents] = questions;
-  const zone = (id: string) => JSON.stringify({ ImportId: id, timeZone: 'Europe/Zurich' });
-  const plain = (id: string) => JSON.stringify({ ImportId: id });
-  const columns: [tag: string, text: string, importId: string][] = [
-    ['StartDate', 'Start Date', zone('startDate')],
-    ['EndDate', 'End Date', zone('endDate')],
-    ['Status', 'Response Type', plain('status')],
-    ['IPAddress', 'IP Address', plain('ipAddress')],
-    ['Progress', 'Progress', plain('progress')],
-    ['Duration (in seconds)', 'Duration (in seconds)', plain('duration')],
-    ['Finished', 'Finished', plain('finished')],
-    ['RecordedDate', 'Recorded Date', zone('recordedDate')],
-    ['ResponseId', 'Response ID', plain('_recordId')],
-    ['RecipientLastName', 'Recipient Last Name', plain('recipientLastName')],
-    ['RecipientFirstName', 'Recipient First Name', plain('recipientFirstName')],
-    ['RecipientEmail', 'Recipient Email', plain('recipientEmail')],
-    ['ExternalReference', 'External Data Reference', plain('externalDataReference')],
-    ['LocationLatitude', 'Location Latitude', plain('locationLatitude')],
-    ['LocationLongitude', 'Location Longitude', plain('locationLongitude')],
-    ['DistributionChannel', 'Distribution Channel', plain('distributionChannel')],
-    ['UserLanguage', 'User Language', plain('userLanguage')],
-    ['Q1', `${edition.roleQuestion} - Selected Choice`, plain('QID1')],
-    ['Q1_7_TEXT', `${edition.roleQuestion} - Other (please specify) - Text`, plain('QID1_7_TEXT')],
-    ['Q2', edition.genderQuestion, plain('QID2')],
-    ['Q3', logistics.text, plain('QID3')],
-    ...plenary1.items.map((item, i): [string, string, string] => [`Q4_${i + 1}`, `${plenary1.text} - ${item.label}`, plain(`QID4_${i + 1}`)]),
-    ...plenary2.items.map((item, i): [string, string, string] => [`Q5_${i + 1}`, `${plenary2.text} - ${item.label}`, plain(`QID5_${i + 1}`)]),
-    // Two comment boxes with the very same header.
-    ['Q9', 'Comments', plain('QID9_TEXT')],
-    ...sideEvents.items.map((item, i): [string, string, string] => [`Q6_${i + 1}`, `${sideEvents.text} - ${item.label.replace(/&/g, '&amp;')}`, plain(`QID6_${i + 1}`)]),
-    ['Q10', 'Comments', plain('QID10_TEXT')],
-    ['Q7_TEXT', edition.commentQuestion, plain('QID7_TEXT')],
-  ];
-  const rows: string[][] = [columns.map((c) => c[0]), columns.map((c) => c[1]), columns.map((c) => c[2])];
-  const code = (pairs: [string, number][], value: string) => (numeric ? String(pairs.findIndex(([l]) => l === value) + 1) : value);
-  for (const p of respondents) {
-    const rate = (q: number, item: number) => (numeric ? recode(questions[q], p.ratings[q][item]) : p.ratings[q][item]);
-    rows.push([
-      p.start, p.end, numeric ? '0' : 'IP Address', p.ip, '100', String(p.duration), numeric ? '1' : 'True', p.end, p.id,
-      p.last, p.first, p.email, '', p.latitude, p.longitude, p.email ? 'email' : 'anonymous', p.language,
-      code(edition.roles, p.role), p.other, code(edition.genders, p.gender),
-      rate(0, 0),
-      ...plenary1.items.map((_, i) => rate(1, i)),
-      ...plenary2.items.map((_, i) => rate(2, i)),
-      p.plenaryComment,
-      ...sideEvents.items.map((_, i) => rate(3, i)),
-      p.sideEventComment,
-      p.comment,
-    ]);
-  }
-  return '\ufeff' + Papa.unparse(rows, { newline: '\r\n' }) + '\r\n';
+  return qualtricsCsv(currentSurvey(drawn), { numeric: options.numeric });
 }
 
-/** Legacy export: `V1…V10` + tags over metadata names + labels; a trailing comma on every line. */
+/** Legacy export: `V1…V10` + tags over metadata names + labels; a trailing comma on every line, a blank line of commas at the end. */
 export function legacyCsv(drawn: Drawn): string {
-  const { edition, questions, respondents } = drawn;
-  const [logistics, plenaries, sideEvents] = questions;
-  const meta = ['ResponseID', 'ResponseSet', 'Name', 'ExternalDataReference', 'EmailAddress', 'IPAddress', 'Status', 'StartDate', 'EndDate', 'Finished'];
-  const tags = [
-    ...meta.map((_, i) => `V${i + 1}`), 'Q1', 'Q1_7_TEXT', 'Q2', 'Q3',
-    ...plenaries.items.map((_, i) => `Q4_${i + 1}`), ...sideEvents.items.map((_, i) => `Q6_${i + 1}`), 'Q7',
-    'LocationLatitude', 'LocationLongitude', 'LocationAccuracy', '',
-  ];
-  const texts = [
-    ...meta, edition.roleQuestion, `${edition.roleQuestion}-Other (please specify)-TEXT`, edition.genderQuestion, logistics.text,
-    ...plenaries.items.map((item) => `${plenaries.text}-${item.label}`), ...sideEvents.items.map((item) => `${sideEvents.text}-${item.label}`),
-    edition.commentQuestion, 'LocationLatitude', 'LocationLongitude', 'LocationAccuracy', '',
-  ];
-  const rows: string[][] = [tags, texts];
-  for (const p of respondents) {
-    rows.push([
-      p.id, 'Default Response Set', p.email ? `${p.last}, ${p.first}` : 'Anonymous', '', p.email, p.ip, '0', p.start, p.end, '1',
-      p.role, p.other, p.gender, p.ratings[0][0], ...p.ratings[1], ...p.ratings[2], p.comment,
-      p.latitude, p.longitude, '-1', '',
-    ]);
-  }
-  rows.push(tags.map(() => ''));
-  return Papa.unparse(rows, { newline: '\n' }) + '\n';
+  return qualtricsCsv(olderSurvey(drawn), { layout: 'legacy', blankRows: 1 });
 }
 
-/** Question text as the Insights export writes it: cut at 99 characters. */
-function cut(text: string): string {
-  return text.length > 99 ? `${text.slice(0, 99)}...` : text;
-}
-
-/** 2016 "Insights" export: three header rows, the third of single-quoted ImportIds. */
+/** 2016 "Insights" export of a French survey: the typed "Other" answers are French too. */
 export function insightsCsv(drawn: Drawn): string {
-  const { edition, questions, respondents } = drawn;
-  const [logistics, plenaries, sideEvents] = questions;
-  const meta: [string, string][] = [
-    ['ResponseID', 'responseId'], ['ResponseSet', 'responseSetId'], ['IPAddress', 'ipAddress'], ['StartDate', 'startDate'], ['EndDate', 'endDate'],
-    ['RecipientLastName', 'panel-RecipientLastName'], ['RecipientFirstName', 'panel-RecipientFirstName'], ['RecipientEmail', 'panel-RecipientEmail'],
-    ['ExternalDataReference', 'panel-ExternalDataReference'], ['Finished', 'finished'], ['Status', 'status'],
-  ];
-  const location: [string, string][] = [['LocationLatitude', 'Location-LocationLatitude'], ['LocationLongitude', 'Location-LocationLongitude'], ['LocationAccuracy', 'Location-LocationAccuracy']];
-  const columns: [tag: string, text: string, importId: string][] = [
-    ...meta.map(([tag, id]): [string, string, string] => [tag, tag, id]),
-    ['Q1', cut(edition.roleQuestion), 'QID1'],
-    ['Q1_7_TEXT', `${cut(edition.roleQuestion)}-Autre (veuillez préciser)`, 'QID1-7-TEXT'],
-    ['Q2', cut(edition.genderQuestion), 'QID2'],
-    ['Q3', cut(logistics.text), 'QID3'],
-    ...plenaries.items.map((item, i): [string, string, string] => [`Q4_${i + 1}`, `${cut(plenaries.text)}-${item.label}`, `QID4-${i + 1}`]),
-    ...sideEvents.items.map((item, i): [string, string, string] => [`Q6_${i + 1}`, `${cut(sideEvents.text)}-${item.label}`, `QID6-${i + 1}`]),
-    ['Q7', cut(edition.commentQuestion), 'QID7-TEXT'],
-    ...location.map(([tag, id]): [string, string, string] => [tag, tag, id]),
-  ];
-  const rows: string[][] = [columns.map((c) => c[0]), columns.map((c) => c[1]), columns.map((c) => `{'ImportId': '${c[2]}'}`)];
   const other = ['Journaliste', 'Officier de liaison', 'Consultant·e', 'Étudiant·e', 'Interprète'];
-  for (const [r, p] of respondents.entries()) {
-    rows.push([
-      p.id, 'Default Response Set', p.ip, p.start, p.end, p.last, p.first, p.email, '', '1', '0',
-      p.role, p.other ? other[r % other.length] : '', p.gender, p.ratings[0][0], ...p.ratings[1], ...p.ratings[2], p.comment,
-      p.latitude, p.longitude, '-1',
-    ]);
-  }
-  return '\ufeff' + Papa.unparse(rows, { newline: '\n' }) + '\n';
+  return qualtricsCsv(olderSurvey(drawn, (_, r) => other[r % other.length]), { layout: 'insights' });
 }
 
 /** The expectation for one fixture, from the chosen counts. */
@@ -307,26 +240,17 @@ export function expected(drawn: Drawn, tool: string, encoding: string): Expected
   return { tool, respondents: n, encoding, delimiter: ',', items, pii: drawn.pii };
 }
 
-/** Writes the four fixtures and expected.json into `dir`. */
-export function generate(dir: string): void {
-  mkdirSync(dir, { recursive: true });
+/** The folder's four exports and their expectations. */
+export function fixtures(): FixtureFile[] {
   const current = draw(CURRENT, 2023, COMMENTS_EN, 2020);
   const legacy = draw(LEGACY, 2016, COMMENTS_EN, 2016);
   const insights = draw(INSIGHTS, 1602, COMMENTS_FR, 2016);
-  writeFileSync(join(dir, 'choice-text.csv'), currentCsv(current, { numeric: false }));
-  writeFileSync(join(dir, 'numeric.csv'), currentCsv(current, { numeric: true }));
-  writeFileSync(join(dir, 'legacy.csv'), legacyCsv(legacy));
-  writeFileSync(join(dir, 'insights-2016.csv'), insightsCsv(insights));
-  writeExpected(join(dir, 'expected.json'), {
-    'choice-text.csv': expected(current, 'qualtrics', 'utf-8-bom'),
-    'numeric.csv': expected(current, 'qualtrics', 'utf-8-bom'),
-    'legacy.csv': expected(legacy, 'qualtrics-legacy', 'utf-8'),
-    'insights-2016.csv': expected(insights, 'qualtrics', 'utf-8-bom'),
-  });
+  return [
+    { name: 'choice-text.csv', data: currentCsv(current, { numeric: false }), expected: expected(current, 'qualtrics', 'utf-8-bom') },
+    { name: 'numeric.csv', data: currentCsv(current, { numeric: true }), expected: expected(current, 'qualtrics', 'utf-8-bom') },
+    { name: 'legacy.csv', data: legacyCsv(legacy), expected: expected(legacy, 'qualtrics-legacy', 'utf-8') },
+    { name: 'insights-2016.csv', data: insightsCsv(insights), expected: expected(insights, 'qualtrics', 'utf-8-bom') },
+  ];
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dir = process.argv[2] ?? 'fixtures/qualtrics';
-  generate(dir);
-  console.error(`wrote ${dir}`);
-}
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/qualtrics', fixtures());

@@ -18,12 +18,12 @@
  *
  *   node dist/scripts/gen-rencontres.js [out-dir]
  */
-import { toDelimited } from './delimited.js';
+import { toDelimitedText } from './exports/csv.js';
 import type { ExpectedFixture } from './expected.js';
 import { countedCheckboxes, countedSingle, countedThemes, drawConference, expectedItems, joinedPicks, type ConferenceSurvey, type Drawn } from './conference-answers.js';
 import { mulberry32 } from './random.js';
 import { windows1252Bytes } from './text-bytes.js';
-import { isMain, writeFixtures } from './write-fixtures.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 
 const SCALE = ['Excellent', 'Bon', 'Moyen', 'Médiocre'];
 const TEN = ['10', '9', '8', '7', '6', '5', '4', '3', '2', '1', '0'];
@@ -125,7 +125,7 @@ export function generate(seed = 2026): { bytes: Uint8Array; drawn: Drawn; pii: s
       drawn.singles.get(exhibit.question)![r], drawn.comments[r],
     ]);
   }
-  return { bytes: windows1252Bytes(toDelimited(rows, { delimiter: ';', newline: '\r\n' })), drawn, pii: pii.sort() };
+  return { bytes: windows1252Bytes(toDelimitedText(rows, { delimiter: ';', newline: '\r\n' })), drawn, pii: pii.sort() };
 }
 
 export function expected(drawn: Drawn, pii: string[]): ExpectedFixture {
@@ -145,7 +145,10 @@ export function expected(drawn: Drawn, pii: string[]): ExpectedFixture {
   };
 }
 
-if (isMain(import.meta.url)) {
+/** The fixture folder's files, with what debrief must read from them (registered in write-fixtures.ts). */
+export function fixtures(): FixtureFile[] {
   const out = generate();
-  writeFixtures(process.argv[2] ?? 'fixtures/rencontres-windows-1252', [{ name: 'reponses.csv', data: out.bytes, expected: expected(out.drawn, out.pii) }]);
+  return [{ name: 'reponses.csv', data: out.bytes, expected: expected(out.drawn, out.pii) }];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/rencontres-windows-1252', fixtures());

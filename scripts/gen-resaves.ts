@@ -23,15 +23,14 @@
  *
  *   node dist/scripts/gen-resaves.js [fixtures-dir]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import ExcelJS from 'exceljs';
-import { toDelimited } from './delimited.js';
-import { writeExpected, type ExpectedFixture } from './expected.js';
-import { ACCOUNTS, buildSurvey, EN4, EN5, ES4, FR4, FR5, subHeader, type Account, type Content, type Respondent, type SurveyExport } from './resave-survey.js';
-import { pinZipDates } from './stable-zip.js';
-import { utf16Bytes, utf8Bytes, windows1252Bytes } from './text-bytes.js';
+import { type ExpectedFixture } from './expected.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
+import { excelResave } from './exports/excel-resave.js';
+import { cellOf, type Survey } from './exports/survey.js';
+import { SURVEYMONKEY_ACCOUNTS as ACCOUNTS, surveyMonkeyCsv, surveyMonkeyDate, surveyMonkeyRows, surveyMonkeyXlsx, type SurveyMonkeyMeta } from './exports/surveymonkey.js';
+import { buildSurvey, EN4, EN5, ES4, FR4, FR5, type SurveyExport } from './resave-survey.js';
+import { utf8Bytes } from './text-bytes.js';
 
 /** The moment stamped on the XLSX (its properties and ZIP entries): the last day of the meeting. */
 export const XLSX_DATE = new Date(Date.UTC(2020, 1, 21, 18, 0, 0));
@@ -41,10 +40,7 @@ const pad = (v: number) => String(v).padStart(2, '0');
 /** Date formats, each as one program writes it. */
 const DATES = {
   /** SurveyMonkey, English account: `02/17/2020 08:31:12 AM`. */
-  surveyMonkey: (d: Date) => {
-    const h = d.getUTCHours();
-    return `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()} ${pad(h % 12 || 12)}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
-  },
+  surveyMonkey: surveyMonkeyDate,
   /** SurveyMonkey, French account: `17/02/2020 08:31:12`. */
   surveyMonkeyFr: (d: Date) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`,
   /** Excel re-save, US locale: `2/17/2020 8:31` (seconds dropped). */
@@ -53,146 +49,108 @@ const DATES = {
   excelDayFirst: (d: Date) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`,
 };
 
-/** The two header rows and the data rows of a SurveyMonkey export, as text. */
-function exportRows(survey: SurveyExport, content: Content, account: Account, date: (d: Date) => string): string[][] {
-  const metadata = (r: Respondent) => [String(r.id), String(r.collector), date(r.start), date(r.end), r.ip, r.email, r.first, r.last, ''];
-  return [
-    [...account.metadata, ...survey.top],
-    [...account.metadata.map(() => ''), ...subHeader(content, account)],
-    ...survey.respondents.map((r) => [...metadata(r), ...r.answers]),
-  ];
-}
-
 /** Column of the first answer after the nine metadata columns. */
 const FIRST_ANSWER = 9;
 
-/** Index, in a full row, of the comment column (the last answer). */
-function commentColumn(survey: SurveyExport): number {
-  return FIRST_ANSWER + survey.top.length - 1;
+/** Sets the comment (the last answer) of the first respondent `where` says, as a program or a person changed it. */
+function setComment(survey: Survey<SurveyMonkeyMeta>, where: (comment: string) => boolean, text: string): void {
+  const target = survey.respondents.find((r) => where(cellOf(r.answers[r.answers.length - 1]) ?? ''));
+  if (!target) throw new Error('no comment to change');
+  target.answers[target.answers.length - 1] = text;
 }
 
-function expectation(survey: SurveyExport, extra: Pick<ExpectedFixture, 'encoding' | 'delimiter'>): ExpectedFixture {
-  return { tool: 'surveymonkey', respondents: survey.respondents.length, ...extra, items: survey.items, pii: survey.pii };
-}
-
-/** Appends `n` empty columns to every row, as Excel writes a used range wider than the data. */
-function widen(rows: string[][], n: number): string[][] {
-  return rows.map((row) => [...row, ...Array<string>(n).fill('')]);
-}
-
-function emptyRows(width: number, n: number): string[][] {
-  return Array.from({ length: n }, () => Array<string>(width).fill(''));
+function expectation(drawn: SurveyExport, extra: Pick<ExpectedFixture, 'encoding' | 'delimiter'>): ExpectedFixture {
+  return { tool: 'surveymonkey', respondents: drawn.survey.respondents.length, ...extra, items: drawn.items, pii: drawn.pii };
 }
 
 /** Excel "Unicode Text" of an English SurveyMonkey export. */
 export function unicodeText(): { bytes: Uint8Array; expected: ExpectedFixture } {
-  const survey = buildSurvey({ content: EN4, respondents: 120, seed: 101, firstId: 11453200000 });
-  const rows = exportRows(survey, EN4, ACCOUNTS.en, DATES.excelUs);
+  const drawn = buildSurvey({ content: EN4, respondents: 120, seed: 101, firstId: 11453200000 });
   // Opened in Excel, a comment starting with "-" was read as a formula and saved as its error.
-  const comment = commentColumn(survey);
-  const victim = rows.findIndex((row, i) => i >= 2 && row[comment] !== '' && !survey.pii.some((p) => row[comment].includes(p)));
-  rows[victim][comment] = '#NAME?';
-  const wide = widen(rows, 2);
-  const text = toDelimited([...wide, ...emptyRows(wide[0].length, 3)], { delimiter: '\t', newline: '\r\n' });
-  return { bytes: utf16Bytes(text, 'le'), expected: expectation(survey, { encoding: 'utf-16le', delimiter: '\t' }) };
+  setComment(drawn.survey, (c) => c !== '' && !drawn.pii.some((p) => c.includes(p)), '#NAME?');
+  const rows = surveyMonkeyRows(drawn.survey, { date: DATES.excelUs });
+  const bytes = excelResave(rows, 'unicode-text', { extraColumns: 2, blankRows: 3 });
+  return { bytes, expected: expectation(drawn, { encoding: 'utf-16le', delimiter: '\t' }) };
 }
 
 /** Excel "CSV" on a French-locale laptop of a French survey from an English account. */
 export function windows1252Semicolon(): { bytes: Uint8Array; expected: ExpectedFixture } {
-  const survey = buildSurvey({ content: FR4, respondents: 80, seed: 202, firstId: 11460300000 });
-  const rows = exportRows(survey, FR4, ACCOUNTS.en, DATES.excelDayFirst);
+  const drawn = buildSurvey({ content: FR4, respondents: 80, seed: 202, firstId: 11460300000 });
+  const rows = surveyMonkeyRows(drawn.survey, { date: DATES.excelDayFirst });
   // Someone added a row of averages (level scores 4…1) under the responses, with a decimal comma.
-  const width = rows[0].length;
-  const footer = Array<string>(width).fill('');
+  const footer = Array<string>(rows[0].length).fill('');
   footer[0] = 'Moyenne';
-  const ratings = survey.items.length;
-  for (let k = 0; k < ratings; k++) {
-    const counts = survey.items[k].counts;
+  drawn.items.forEach(({ counts }, k) => {
     const valid = counts.reduce((a, b) => a + b, 0);
     const mean = counts.reduce((a, n, i) => a + n * (counts.length - i), 0) / valid;
+    // Role, its other text and gender come before the first rating.
     footer[FIRST_ANSWER + 3 + k] = mean.toFixed(1).replace('.', ',');
-  }
-  const text = toDelimited([...rows, footer, ...emptyRows(width, 2)], { delimiter: ';', newline: '\r\n' });
-  return { bytes: windows1252Bytes(text), expected: expectation(survey, { encoding: 'windows-1252', delimiter: ';' }) };
+  });
+  const bytes = excelResave(rows, 'csv', { delimiter: ';', footer: [footer], blankRows: 2 });
+  return { bytes, expected: expectation(drawn, { encoding: 'windows-1252', delimiter: ';' }) };
 }
 
 /** UTF-16 BE with BOM, comma: a 5-level English survey. */
 export function utf16be(): { bytes: Uint8Array; expected: ExpectedFixture } {
-  const survey = buildSurvey({ content: EN5, respondents: 60, seed: 303, firstId: 11471900000 });
-  const rows = exportRows(survey, EN5, ACCOUNTS.en, DATES.surveyMonkey);
-  const comment = commentColumn(survey);
-  const target = rows.findIndex((row, i) => i >= 2 && row[comment] === '');
-  rows[target][comment] = 'Great week 👍 — thanks to Олена and the whole GICHD team.';
-  const text = toDelimited(rows, { delimiter: ',', newline: '\r\n' });
-  return { bytes: utf16Bytes(text, 'be'), expected: expectation(survey, { encoding: 'utf-16be', delimiter: ',' }) };
+  const drawn = buildSurvey({ content: EN5, respondents: 60, seed: 303, firstId: 11471900000 });
+  setComment(drawn.survey, (c) => c === '', 'Great week 👍 — thanks to Олена and the whole GICHD team.');
+  const bytes = excelResave(surveyMonkeyRows(drawn.survey, { date: DATES.surveyMonkey }), 'utf-16be');
+  return { bytes, expected: expectation(drawn, { encoding: 'utf-16be', delimiter: ',' }) };
 }
 
 /** Excel "CSV UTF-8" on a Latin-American laptop of a Spanish-account export. */
 export function utf8Bom(): { bytes: Uint8Array; expected: ExpectedFixture } {
-  const survey = buildSurvey({ content: ES4, respondents: 90, seed: 404, firstId: 11482700000 });
-  const rows = exportRows(survey, ES4, ACCOUNTS.es, DATES.excelDayFirst);
-  const text = toDelimited([...rows, ...emptyRows(rows[0].length, 2)], { delimiter: ',', newline: '\r\n' });
-  return { bytes: utf8Bytes(text, { bom: true }), expected: expectation(survey, { encoding: 'utf-8-bom', delimiter: ',' }) };
+  const drawn = buildSurvey({ content: ES4, respondents: 90, seed: 404, firstId: 11482700000 });
+  const rows = surveyMonkeyRows(drawn.survey, { account: ACCOUNTS.es, date: DATES.excelDayFirst });
+  const bytes = excelResave(rows, 'csv-utf8', { blankRows: 2 });
+  return { bytes, expected: expectation(drawn, { encoding: 'utf-8-bom', delimiter: ',' }) };
 }
 
 /** SurveyMonkey CSV from a French account: UTF-8 without BOM, comma, CRLF, comments with CRLF inside. */
 export function frenchAccount(): { bytes: Uint8Array; expected: ExpectedFixture } {
-  const survey = buildSurvey({ content: FR5, respondents: 100, seed: 606, firstId: 11495100000 });
-  const rows = exportRows(survey, FR5, ACCOUNTS.fr, DATES.surveyMonkeyFr);
-  const comment = commentColumn(survey);
-  for (const row of rows.slice(2)) row[comment] = row[comment].replace(/\n/g, '\r\n');
-  const text = toDelimited(rows, { delimiter: ',', newline: '\r\n' });
-  return { bytes: utf8Bytes(text, { bom: false }), expected: expectation(survey, { encoding: 'utf-8', delimiter: ',' }) };
+  const drawn = buildSurvey({ content: FR5, respondents: 100, seed: 606, firstId: 11495100000 });
+  // Browsers submit a text area's line breaks as CRLF.
+  for (const r of drawn.survey.respondents) {
+    const last = r.answers.length - 1;
+    r.answers[last] = (cellOf(r.answers[last]) ?? '').replace(/\n/g, '\r\n');
+  }
+  const text = surveyMonkeyCsv(drawn.survey, { account: ACCOUNTS.fr, date: DATES.surveyMonkeyFr });
+  return { bytes: utf8Bytes(text, { bom: false }), expected: expectation(drawn, { encoding: 'utf-8', delimiter: ',' }) };
 }
 
 /** SurveyMonkey's XLSX export of the English survey, byte for byte the same on every run. */
-export async function surveyMonkeyXlsx(): Promise<{ bytes: Uint8Array; expected: ExpectedFixture }> {
-  const survey = buildSurvey({ content: EN4, respondents: 150, seed: 505, firstId: 11503500000 });
-  const account = ACCOUNTS.en;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'SurveyMonkey';
-  workbook.lastModifiedBy = 'SurveyMonkey';
-  workbook.created = XLSX_DATE;
-  workbook.modified = XLSX_DATE;
-  const sheet = workbook.addWorksheet('Sheet');
-  const blankToNull = (v: string) => (v === '' ? null : v);
-  sheet.addRow([...account.metadata, ...survey.top].map(blankToNull));
-  sheet.addRow([...account.metadata.map(() => null), ...subHeader(EN4, account)]);
-  for (const r of survey.respondents) {
-    sheet.addRow([r.id, r.collector, r.start, r.end, r.ip, ...[r.email, r.first, r.last, ''].map(blankToNull), ...r.answers.map(blankToNull)]);
-  }
-  for (const column of [3, 4]) sheet.getColumn(column).numFmt = 'mm/dd/yyyy hh:mm:ss AM/PM';
-  for (const [first, count] of survey.questions) {
-    if (count > 1) sheet.mergeCells(1, FIRST_ANSWER + first + 1, 1, FIRST_ANSWER + first + count);
-  }
-  // Formatted but empty cells below the data: rows that hold nothing.
-  const last = sheet.rowCount;
-  for (let k = 1; k <= 3; k++) sheet.getCell(last + k, 1).style = { font: { bold: true } };
-  const buffer = await workbook.xlsx.writeBuffer();
-  return { bytes: pinZipDates(new Uint8Array(buffer), XLSX_DATE), expected: expectation(survey, { encoding: 'xlsx' }) };
+export async function surveyMonkeyXlsxFixture(): Promise<{ bytes: Uint8Array; expected: ExpectedFixture }> {
+  const drawn = buildSurvey({ content: EN4, respondents: 150, seed: 505, firstId: 11503500000 });
+  const bytes = await surveyMonkeyXlsx(drawn.survey, { created: XLSX_DATE, formattedBlankRows: 3 });
+  return { bytes, expected: expectation(drawn, { encoding: 'xlsx' }) };
 }
 
-/** Writes every fixture and its expected.json under `root`. */
-export async function writeAll(root = 'fixtures'): Promise<string[]> {
-  const written: string[] = [];
-  const write = (dir: string, file: string, bytes: Uint8Array) => {
-    mkdirSync(join(root, dir), { recursive: true });
-    writeFileSync(join(root, dir, file), bytes);
-    written.push(join(root, dir, file));
-  };
-  const resaves = { 'unicode-text.txt': unicodeText(), 'windows-1252-semicolon.csv': windows1252Semicolon(), 'utf16be.csv': utf16be(), 'utf8-bom.csv': utf8Bom() };
-  for (const [file, { bytes }] of Object.entries(resaves)) write('excel-resaves', file, bytes);
-  writeExpected(join(root, 'excel-resaves', 'expected.json'), Object.fromEntries(Object.entries(resaves).map(([f, { expected }]) => [f, expected])));
-  const xlsx = await surveyMonkeyXlsx();
-  write('surveymonkey-xlsx', 'responses.xlsx', xlsx.bytes);
-  writeExpected(join(root, 'surveymonkey-xlsx', 'expected.json'), { 'responses.xlsx': xlsx.expected });
-  const fr = frenchAccount();
-  write('surveymonkey-fr', 'reponses.csv', fr.bytes);
-  writeExpected(join(root, 'surveymonkey-fr', 'expected.json'), { 'reponses.csv': fr.expected });
-  return written;
+/** fixtures/excel-resaves/: the four re-saves and their expectations. */
+export function excelResaveFixtures(): FixtureFile[] {
+  const files: [string, () => { bytes: Uint8Array; expected: ExpectedFixture }][] = [
+    ['unicode-text.txt', unicodeText], ['windows-1252-semicolon.csv', windows1252Semicolon], ['utf16be.csv', utf16be], ['utf8-bom.csv', utf8Bom],
+  ];
+  return files.map(([name, make]) => {
+    const { bytes, expected } = make();
+    return { name, data: bytes, expected };
+  });
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const written = await writeAll(process.argv[2]);
-  for (const path of written) console.error(`wrote ${path}`);
+/** fixtures/surveymonkey-xlsx/. */
+export async function surveyMonkeyXlsxFixtures(): Promise<FixtureFile[]> {
+  const { bytes, expected } = await surveyMonkeyXlsxFixture();
+  return [{ name: 'responses.xlsx', data: bytes, expected }];
+}
+
+/** fixtures/surveymonkey-fr/. */
+export function surveyMonkeyFrFixtures(): FixtureFile[] {
+  const { bytes, expected } = frenchAccount();
+  return [{ name: 'reponses.csv', data: bytes, expected }];
+}
+
+if (isMain(import.meta.url)) {
+  const root = process.argv[2] ?? 'fixtures';
+  writeFixtures(join(root, 'excel-resaves'), excelResaveFixtures());
+  writeFixtures(join(root, 'surveymonkey-xlsx'), await surveyMonkeyXlsxFixtures());
+  writeFixtures(join(root, 'surveymonkey-fr'), surveyMonkeyFrFixtures());
 }

@@ -19,13 +19,11 @@
  *
  *   node dist/scripts/gen-symposium.js [out-dir]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { writeExpected, type ExpectedChoice, type ExpectedComments, type ExpectedFixture } from './expected.js';
+import type { ExpectedChoice, ExpectedComments, ExpectedFixture } from './expected.js';
 import { choiceAnswers, expectedItem, pad, ratingAnswers, type RatingCounts } from './forms-fixture.js';
 import { mulberry32 } from './random.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 
 export const RESPONDENTS = 150;
 const QUALITY = ['Excellent', 'Very good', 'Good', 'Fair', 'Poor'];
@@ -171,11 +169,10 @@ export function expected(pii: string[], comments: string[]): ExpectedFixture {
   };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dir = process.argv[2] ?? 'fixtures/google-forms-symposium';
-  mkdirSync(dir, { recursive: true });
-  const out = generate();
-  writeFileSync(join(dir, 'responses.csv'), out.csv);
-  writeExpected(join(dir, 'expected.json'), { 'responses.csv': expected(out.pii, out.comments) });
-  console.error(`wrote ${dir}/responses.csv`);
+/** The fixture folder's files, with what debrief must read from them (registered in write-fixtures.ts). */
+export function fixtures(): FixtureFile[] {
+  const { csv, pii, comments } = generate();
+  return [{ name: 'responses.csv', data: csv, expected: expected(pii, comments) }];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/google-forms-symposium', fixtures());

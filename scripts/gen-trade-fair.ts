@@ -14,13 +14,12 @@
  *
  *   node dist/scripts/gen-trade-fair.js [out-dir]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { writeExpected, type ExpectedChoice, type ExpectedFixture, type ExpectedItem } from './expected.js';
+import { type ExpectedChoice, type ExpectedFixture, type ExpectedItem } from './expected.js';
 import { mulberry32, shuffle } from './random.js';
 import { spread } from './spread.js';
+import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 
 export const RESPONDENTS = 150;
 const SCALE = ['Excellent', 'Good', 'Fair', 'Poor'];
@@ -207,11 +206,10 @@ export function expectedTradeFair(respondents: Respondent[]): ExpectedFixture {
   return { tool: 'qualtrics', respondents: n, encoding: 'utf-8-bom', delimiter: ',', items, choices, themes, pii };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const out = process.argv[2] ?? 'fixtures/trade-fair-qualtrics';
-  mkdirSync(out, { recursive: true });
+/** The fixture folder's files, with what debrief must read from them (registered in write-fixtures.ts). */
+export function fixtures(): FixtureFile[] {
   const respondents = drawRespondents();
-  writeFileSync(join(out, 'responses.csv'), tradeFairCsv(respondents));
-  writeExpected(join(out, 'expected.json'), { 'responses.csv': expectedTradeFair(respondents) });
-  console.log(`wrote ${out}/responses.csv and expected.json`);
+  return [{ name: 'responses.csv', data: tradeFairCsv(respondents), expected: expectedTradeFair(respondents) }];
 }
+
+if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/trade-fair-qualtrics', fixtures());

@@ -10,34 +10,9 @@ import {
   COMMENT_QUESTION, GENDER_QUESTION, GENDERS, LOGISTICS_QUESTION, PLENARIES, PLENARY_QUESTION, ROLE_QUESTION, ROLES, SIDE_EVENTS,
 } from './ndm-un23-counts.js';
 import { mulberry32 } from './random.js';
-
-/** Header texts SurveyMonkey writes in the language of the account, not of the survey. */
-export interface Account {
-  /** Respondent ID, Collector ID, Start Date, End Date, IP Address, Email Address, First Name, Last Name, Custom Data 1. */
-  metadata: string[];
-  /** Sub-header of a single-answer question. */
-  response: string;
-  /** Sub-header of a comment box. */
-  openEnded: string;
-}
-
-export const ACCOUNTS: Record<'en' | 'fr' | 'es', Account> = {
-  en: {
-    metadata: ['Respondent ID', 'Collector ID', 'Start Date', 'End Date', 'IP Address', 'Email Address', 'First Name', 'Last Name', 'Custom Data 1'],
-    response: 'Response',
-    openEnded: 'Open-Ended Response',
-  },
-  fr: {
-    metadata: ['ID du répondant', 'ID du collecteur', 'Date de début', 'Date de fin', 'Adresse IP', 'Adresse e-mail', 'Prénom', 'Nom', 'Données personnalisées 1'],
-    response: 'Réponse',
-    openEnded: 'Réponse ouverte',
-  },
-  es: {
-    metadata: ['ID del encuestado', 'ID del recopilador', 'Fecha de inicio', 'Fecha de finalización', 'Dirección IP', 'Dirección de correo electrónico', 'Nombre', 'Apellido', 'Datos personalizados 1'],
-    response: 'Respuesta',
-    openEnded: 'Respuesta abierta',
-  },
-};
+import type { Survey } from './exports/survey.js';
+import type { SurveyMonkeyMeta } from './exports/surveymonkey.js';
+import { FIRST_NAMES, LAST_NAMES } from './names.js';
 
 /** The survey's own wording: questions, choices, the rating scale. */
 export interface Content {
@@ -225,26 +200,9 @@ export const ES4: Content = {
   notApplicable: { logistics: ['No aplica'], sessions: ['No asistí', 'No asistí ', 'No aplica'] },
 };
 
-/** One respondent, with typed metadata so each writer can format it as its program would. */
-export interface Respondent {
-  id: number;
-  collector: number;
-  start: Date;
-  end: Date;
-  ip: string;
-  email: string;
-  first: string;
-  last: string;
-  /** Answers in column order after the metadata (see SurveyExport.top). */
-  answers: string[];
-}
-
+/** A SurveyMonkey export's description, and what expected.json says of it (counted from the drawn codes). */
 export interface SurveyExport {
-  /** Header row 1 after the metadata: question text over the first column of each question (row 2: subHeader). */
-  top: string[];
-  /** Column groups of the answers, for writers that merge a question across its columns: [first, count]. */
-  questions: [number, number][];
-  respondents: Respondent[];
+  survey: Survey<SurveyMonkeyMeta>;
   items: ExpectedItem[];
   pii: string[];
 }
@@ -306,8 +264,8 @@ function expectedItem(label: string, group: string, codes: number[], levels: num
   return { label, group, counts, notApplicable: codes.filter((c) => c === NOT_APPLICABLE).length, missing: codes.filter((c) => c === BLANK).length };
 }
 
-const FIRST = ['Amina', 'Jean', 'Sofia', 'Ahmad', 'Maria', 'Olena', 'Kwame', 'Lucía', 'Hiroshi', 'Fatima', 'Pierre', 'Nadia', 'Carlos', 'Ingrid', 'Tariq', 'Aisha'];
-const LAST = ['Haddad', 'Dupont', 'García', 'Okafor', 'Nguyen', 'Kovalenko', 'Mensah', 'Rossi', 'Tanaka', 'Al-Sayed', 'Müller', 'Ibrahim', 'Silva', 'Larsen', 'Khan', 'Moreau'];
+const FIRST = FIRST_NAMES;
+const LAST = LAST_NAMES;
 
 /** Folds a name into an e-mail local part (ASCII letters only). */
 function mailName(name: string): string {
@@ -334,18 +292,22 @@ export function buildSurvey(options: SurveyOptions): SurveyExport {
   useEveryLevel(plenaries, levels);
   useEveryLevel(sideEvents, levels);
 
-  const top = [
-    content.role.question, '', content.gender.question, content.logistics.header,
-    content.plenary.header, ...content.plenary.items.slice(1).map(() => ''),
-    content.sideEvent.header, ...content.sideEvent.items.map(() => ''),
-    content.comment.header,
-  ];
-  const plenaryAt = 4;
-  const sideEventAt = plenaryAt + content.plenary.items.length;
-  const questions: [number, number][] = [[0, 2], [2, 1], [3, 1], [plenaryAt, content.plenary.items.length], [sideEventAt, content.sideEvent.items.length + 1], [top.length - 1, 1]];
+  const survey: Survey<SurveyMonkeyMeta> = {
+    questions: [
+      { kind: 'single', text: content.role.question, options: [...content.role.options.map(([o]) => o), content.role.other], other: { option: content.role.other } },
+      { kind: 'single', text: content.gender.question, options: content.gender.options.map(([o]) => o) },
+      { kind: 'rating', text: content.logistics.header, scale: content.scale.map((s) => s[0]), notApplicable: content.notApplicable.logistics[0] },
+      { kind: 'matrix', text: content.plenary.header, rows: content.plenary.items, scale: content.scale.map((s) => s[0]), notApplicable: content.notApplicable.sessions[0] },
+      {
+        kind: 'matrix', text: content.sideEvent.header, rows: content.sideEvent.items, scale: content.scale.map((s) => s[0]),
+        notApplicable: content.notApplicable.sessions[0], other: content.sideEvent.other,
+      },
+      { kind: 'text', text: content.comment.header },
+    ],
+    respondents: [],
+  };
 
   const roleOptions: [string, number][] = [...content.role.options, [content.role.other, 52]];
-  const respondents: Respondent[] = [];
   const pii = new Set<string>();
   for (let r = 0; r < n; r++) {
     const first = FIRST[Math.floor(random() * FIRST.length)];
@@ -363,23 +325,23 @@ export function buildSurvey(options: SurveyOptions): SurveyExport {
     const comment = random() < 0.3 ? content.comment.texts[Math.floor(random() * content.comment.texts.length)] : '';
     for (const p of content.comment.pii) if (comment.includes(p)) pii.add(p);
     const na = content.notApplicable;
-    respondents.push({
-      id: options.firstId + r * 7919,
-      collector: byEmail ? 238456112 : 238456101,
-      start,
-      end,
-      ip,
-      email,
-      first: byEmail ? first : '',
-      last: byEmail ? last : '',
+    survey.respondents.push({
+      meta: {
+        id: options.firstId + r * 7919,
+        collector: byEmail ? 238456112 : 238456101,
+        start,
+        end,
+        ip,
+        email,
+        first: byEmail ? first : '',
+        last: byEmail ? last : '',
+      },
       answers: [
-        role === content.role.other ? '' : role,
-        other,
+        { choice: role, other },
         pick(content.gender.options, random),
         spell(logistics[r], content.scale, na.logistics, random),
-        ...plenaries.map((codes) => spell(codes[r], content.scale, na.sessions, random)),
-        ...sideEvents.map((codes) => spell(codes[r], content.scale, na.sessions, random)),
-        sideOther,
+        plenaries.map((codes) => spell(codes[r], content.scale, na.sessions, random)),
+        [...sideEvents.map((codes) => spell(codes[r], content.scale, na.sessions, random)), sideOther],
         comment,
       ],
     });
@@ -389,14 +351,5 @@ export function buildSurvey(options: SurveyOptions): SurveyExport {
     ...content.plenary.items.map((label, i) => expectedItem(label, 'plenary', plenaries[i], levels)),
     ...content.sideEvent.items.map((label, i) => expectedItem(label, 'side-event', sideEvents[i], levels)),
   ];
-  return { top, questions, respondents, items, pii: [...pii].sort() };
-}
-
-/** Header row 2 after the metadata, in the account's words where SurveyMonkey writes its own. */
-export function subHeader(content: Content, account: Account): string[] {
-  return [
-    account.response, content.role.other, account.response, account.response,
-    ...content.plenary.items, ...content.sideEvent.items, content.sideEvent.other,
-    account.openEnded,
-  ];
+  return { survey, items, pii: [...pii].sort() };
 }

@@ -1,3 +1,4 @@
+import type { ExpectedItem } from './expected.js';
 import { shuffle } from './random.js';
 
 /**
@@ -22,4 +23,15 @@ export interface RatedCounts {
 export function ratedAnswers(item: RatedCounts, levels: string[], na: string, slots: number, random: () => number): string[] {
   if (item.counts.length !== levels.length) throw new Error(`${item.label}: ${item.counts.length} counts for ${levels.length} levels`);
   return spread([...levels.map((l, i): [string, number] => [l, item.counts[i]]), [na, item.notApplicable]], slots, random, item.label);
+}
+
+/** The expectations of rating items in one group, from their chosen counts: blanks are the respondents left over. */
+export function expectedItems(list: RatedCounts[], group: string, respondents: number): ExpectedItem[] {
+  return list.map((c) => ({
+    label: c.label,
+    group,
+    counts: c.counts,
+    notApplicable: c.notApplicable,
+    missing: respondents - c.counts.reduce((a, b) => a + b, 0) - c.notApplicable,
+  }));
 }

@@ -10,7 +10,7 @@
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -292,5 +292,10 @@ describe('debrief report --out <folder that cannot be written>', () => {
     writeFileSync(file, 'not a folder');
     // mkdir names the first folder it could not make, below the file.
     expectError(await debrief(['report', csv, '--formats', 'json', '--out', join(file, 'sub', 'report')]), msg.notAFolder(join(file, 'sub')));
+  }, 30_000);
+
+  // Node 20's mkdirSync(…, { recursive: true }) loops forever under a folder that refuses entries with ENOENT.
+  it.runIf(existsSync('/proc/self'))('debrief report --out /proc/self/x/report ends at once, exit 1 naming the folder', async () => {
+    expectError(await debrief(['report', csv, '--formats', 'json', '--out', '/proc/self/x/report']), msg.noSuchFolder('/proc/self/x'));
   }, 30_000);
 });

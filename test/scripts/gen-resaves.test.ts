@@ -1,12 +1,12 @@
 /**
- * The re-save fixtures are generated, never edited: regenerating them must
- * give the committed bytes, and the XLSX must not depend on the clock
+ * The re-save fixtures are generated, never edited (write-fixtures.test.ts
+ * regenerates every fixture), and the XLSX must not depend on the clock
  * (exceljs stamps ZIP entries with the current time; stable-zip.ts pins them).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { frenchAccount, surveyMonkeyXlsx, unicodeText, utf16be, utf8Bom, windows1252Semicolon } from '../../scripts/gen-resaves.js';
+import { surveyMonkeyXlsxFixture as surveyMonkeyXlsx } from '../../scripts/gen-resaves.js';
 import { pinZipDates } from '../../scripts/stable-zip.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -25,21 +25,6 @@ describe('surveyMonkeyXlsx()', () => {
     expect(second).toBe(first);
     expect(first).toBe(sha256(readFileSync('fixtures/surveymonkey-xlsx/responses.xlsx')));
   });
-});
-
-describe('gen-resaves fixtures', () => {
-  const text: [string, () => { bytes: Uint8Array }][] = [
-    ['fixtures/excel-resaves/unicode-text.txt', unicodeText],
-    ['fixtures/excel-resaves/windows-1252-semicolon.csv', windows1252Semicolon],
-    ['fixtures/excel-resaves/utf16be.csv', utf16be],
-    ['fixtures/excel-resaves/utf8-bom.csv', utf8Bom],
-    ['fixtures/surveymonkey-fr/reponses.csv', frenchAccount],
-  ];
-  for (const [path, generate] of text) {
-    it(`${generate.name}() regenerates ${path} byte for byte`, () => {
-      expect(sha256(generate().bytes)).toBe(sha256(readFileSync(path)));
-    });
-  }
 });
 
 describe('pinZipDates(zip, date)', () => {

@@ -19,7 +19,8 @@ const EOCD_SPAN = 22 + 0xffff;
 export type ZipProblem = { kind: 'incomplete' } | { kind: 'unreadable'; reason: string } | undefined;
 
 /** Random access to the archive's bytes, and a stream of a byte range. */
-interface Source {
+/** An archive to check: its size, and reads of its bytes by offset, whole or as a stream. */
+export interface ArchiveSource {
   size: number;
   read: (offset: number, length: number) => Uint8Array;
   stream: (offset: number, length: number) => Readable;
@@ -27,18 +28,28 @@ interface Source {
 
 /** Checks the archive held in memory. */
 export function checkZipBytes(bytes: Uint8Array): Promise<ZipProblem> {
-  return checkZip({
-    size: bytes.length,
-    read: (offset, length) => bytes.subarray(offset, offset + length),
-    stream: (offset, length) => Readable.from([bytes.subarray(offset, offset + length)]),
-  });
+  return checkZip(bytesArchive(bytes));
 }
 
 /** Checks the archive in a file, reading only what it needs at a time. */
-export async function checkZipFile(path: string): Promise<ZipProblem> {
+export function checkZipFile(path: string): Promise<ZipProblem> {
+  return onArchiveFile(path, checkZip);
+}
+
+/** An archive held in memory, as the checks read it. */
+export function bytesArchive(bytes: Uint8Array): ArchiveSource {
+  return {
+    size: bytes.length,
+    read: (offset, length) => bytes.subarray(offset, offset + length),
+    stream: (offset, length) => Readable.from([bytes.subarray(offset, offset + length)]),
+  };
+}
+
+/** Runs `check` on the archive in a file, read a part at a time, and closes the file after. */
+export async function onArchiveFile<T>(path: string, check: (src: ArchiveSource) => Promise<T>): Promise<T> {
   const fd = openSync(path, 'r');
   try {
-    return await checkZip({
+    return await check({
       size: fstatSync(fd).size,
       read: (offset, length) => {
         const buf = Buffer.alloc(Math.max(0, length));
@@ -51,7 +62,7 @@ export async function checkZipFile(path: string): Promise<ZipProblem> {
   }
 }
 
-async function checkZip(src: Source): Promise<ZipProblem> {
+async function checkZip(src: ArchiveSource): Promise<ZipProblem> {
   const tailStart = Math.max(0, src.size - EOCD_SPAN);
   const tail = src.read(tailStart, src.size - tailStart);
   let eocd = -1;

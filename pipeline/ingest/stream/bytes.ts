@@ -68,3 +68,59 @@ export function lineBreakBefore(buf: Uint8Array, start: number, end: number): bo
   for (let p = start; p < last; p++) if (buf[p] === LF || buf[p] === CR) return true;
   return false;
 }
+
+/** Where a quoted field ends: its closing quote (`end`), the delimiter or line break after it (`after`), and what it held. */
+export interface QuotedField {
+  end: number;
+  after: number;
+  /** 1 when the field holds doubled or stray quotes to unescape, else 0. */
+  escaped: number;
+  /** A quote inside the field that did not close it (papaparse keeps it as a character). */
+  invalid: boolean;
+}
+
+/** scanQuoted: the buffer ends before the field can be read; wait for more bytes. */
+export const MORE = -1;
+/** scanQuoted: the field's quote never closes before the input ends. */
+export const UNCLOSED = -2;
+
+/**
+ * Reads the quoted field whose opening quote is buf[i], as papaparse does: a
+ * quote closes the field only before the delimiter or a line break (white
+ * space between them is dropped); any other quote is a character of the
+ * field, and the search goes on. Fills `out` and returns 0, or MORE, or
+ * UNCLOSED (`final`: no more bytes will come).
+ */
+export function scanQuoted(buf: Uint8Array, i: number, delimiter: number, final: boolean, out: QuotedField): number {
+  const n = buf.length;
+  let j = i + 1;
+  out.escaped = 0;
+  out.invalid = false;
+  for (;;) {
+    while (j < n && buf[j] !== QUOTE) j++;
+    if (j >= n) return final ? UNCLOSED : MORE;
+    if (j + 1 < n && buf[j + 1] === QUOTE) {
+      out.escaped = 1;
+      j += 2;
+      continue;
+    }
+    if (j + 1 >= n) {
+      if (!final) return MORE; // cannot tell "" from " yet
+      out.after = n;
+      break;
+    }
+    let k = j + 1;
+    for (let w; k < n && buf[k] !== delimiter && (w = whiteSpaceAt(buf, k)) > 0; ) k += w;
+    if (k >= n) return final ? UNCLOSED : MORE;
+    if (buf[k] === delimiter || buf[k] === LF || buf[k] === CR) {
+      out.after = k;
+      break;
+    }
+    if (!final && k + 2 >= n && (buf[k] === 0xc2 || buf[k] === 0xef)) return MORE; // a white space character may straddle the chunks
+    out.invalid = true;
+    out.escaped = 1; // the stray quote stays; doubled ones are still unescaped
+    j++;
+  }
+  out.end = j;
+  return 0;
+}

@@ -12,7 +12,7 @@ import type { BytesDecoder } from '../decode/decode.js';
 import { IdSet } from '../normalise/ids.js';
 import { FOOTER, idKey, MAX_SPELLINGS, SHORT_LISTED } from '../normalise/tally.js';
 import { grown } from '../../util/grown.js';
-import { blankBytes, findUnescaped, lineBreakBefore, numericId, whiteSpaceAt } from './bytes.js';
+import { blankBytes, findUnescaped, lineBreakBefore, MORE, numericId, scanQuoted, UNCLOSED, type QuotedField } from './bytes.js';
 import { ByteDict } from './dict.js';
 import { RAW_LIMIT, TEXT_LIMIT, UnterminatedQuote, type DictState, type FoldOptions, type FoldPlan, type FoldState } from './fold-plan.js';
 import { breakdownTables, grow, LEVEL_CAP, mergeBreakdowns, uncross } from './fold-tables.js';
@@ -69,6 +69,9 @@ export class StreamFold {
   private readonly cellStride: Int32Array;
   /** [cell][answer column][spelling] counts; empty when the cross is off. */
   private readonly cells: Int32Array;
+
+  /** Where the last quoted field scanned ends (scanQuoted's out), reused to spare an object per field. */
+  private readonly quoted: QuotedField = { end: 0, after: 0, escaped: 0, invalid: false };
 
   constructor(readonly plan: FoldPlan, delimiter: string, private readonly options: FoldOptions = {}) {
     this.delimiter = delimiter.charCodeAt(0);
@@ -253,44 +256,15 @@ export class StreamFold {
           start = i;
           end = i += dict!.lengths[known];
         } else if (i < n && buf[i] === QUOTE) {
-          let j = i + 1;
-          let after: number;
-          for (;;) {
-            while (j < n && buf[j] !== QUOTE) j++;
-            if (j >= n) {
-              if (!final) return rowStart;
-              throw new UnterminatedQuote(this.record + 1);
-            }
-            if (j + 1 < n && buf[j + 1] === QUOTE) {
-              escaped = 1;
-              j += 2;
-              continue;
-            }
-            if (j + 1 >= n) {
-              if (!final) return rowStart; // cannot tell "" from " yet
-              after = n;
-              break;
-            }
-            // As papaparse reads it: a quote closes the field only before the delimiter or a line break (white
-            // space between them is dropped); any other quote is a character of the field, and the search goes on.
-            let k = j + 1;
-            for (let w; k < n && buf[k] !== delimiter && (w = whiteSpaceAt(buf, k)) > 0; ) k += w;
-            if (k >= n) {
-              if (!final) return rowStart;
-              throw new UnterminatedQuote(this.record + 1);
-            }
-            if (buf[k] === delimiter || buf[k] === LF || buf[k] === CR) {
-              after = k;
-              break;
-            }
-            if (!final && k + 2 >= n && (buf[k] === 0xc2 || buf[k] === 0xef)) return rowStart; // a white space character may straddle the chunks
-            rowInvalid = true;
-            escaped = 1; // the stray quote stays; doubled ones are still unescaped
-            j++;
-          }
+          const q = this.quoted;
+          const r = scanQuoted(buf, i, delimiter, final, q);
+          if (r === MORE) return rowStart;
+          if (r === UNCLOSED) throw new UnterminatedQuote(this.record + 1);
+          if (q.invalid) rowInvalid = true;
+          escaped = q.escaped;
           start = i + 1;
-          end = j;
-          i = after;
+          end = q.end;
+          i = q.after;
         } else {
           start = i;
           while (i < n) {

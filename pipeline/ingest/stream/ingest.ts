@@ -283,7 +283,7 @@ async function ingestMemory(path: string, file: string, size: number, options: I
   return ingestBytes(readInputFile(path, size), { ...options, file });
 }
 
-/** XLSX read row by row (exceljs's streaming reader); rows then fold like the in-memory path's. */
+/** XLSX read row by row (decode/xlsx-read.ts, streaming); rows then fold like the in-memory path's. */
 async function ingestXlsxStream(path: string, file: string, options: IngestOptions): Promise<Ingested> {
   const sample: string[][] = [];
   let layout: Layout | undefined;

@@ -8,6 +8,7 @@
  * sheet reader rather than stop at a checksum.
  */
 import fc from 'fast-check';
+import { mulberry32 } from '../../../../scripts/random.js';
 import { buildZip, deflatedPart, repeatedPart, type BuiltPart } from './zip-build.js';
 
 export interface XlsxBase {
@@ -114,21 +115,10 @@ function bombOf(gib: number): BuiltPart {
   return bomb;
 }
 
-/** A small deterministic generator (mulberry32), so that a seed names a case. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One change to a part's XML. */
 export function editXml(xml: string, edit: XmlEdit, seed: number): string {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   switch (edit) {
     case 'drop-r':
       return xml.replace(/ r="[A-Z]*[0-9]+"/g, '');
