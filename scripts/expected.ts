@@ -30,6 +30,24 @@ export interface ExpectedChoice {
   links?: Record<string, string>;
 }
 
+/** A theme planted in a free-text question: the word in each spelling the generator wrote, and the respondents who wrote any of them. */
+export interface ExpectedTheme {
+  /** The word as debrief should name it: one of `variants` (the one most written). */
+  term: string;
+  /** Every spelling of the word in the comments (case, hyphens, plurals): a theme whose term folds to one of them is this one. */
+  variants: string[];
+  /** Respondents whose comment holds any variant, counted by a plain loop over the generated comments. */
+  count: number;
+}
+
+/** A free-text question and the themes planted in its comments. */
+export interface ExpectedComments {
+  question: string;
+  /** Respondents who answered it. */
+  answered: number;
+  themes: ExpectedTheme[];
+}
+
 export interface ExpectedFixture {
   /** Expected detected tool. */
   tool: string;
@@ -39,6 +57,8 @@ export interface ExpectedFixture {
   pii: string[];
   /** Optional: every closed question that is not a rating, in the export's column order. */
   choices?: ExpectedChoice[];
+  /** Optional: free-text questions with planted themes (not every theme debrief finds, only those the generator planted). */
+  themes?: ExpectedComments[];
   /** Optional: expected encoding / delimiter as debrief reports them. */
   encoding?: string;
   delimiter?: string;

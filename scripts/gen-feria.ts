@@ -40,6 +40,7 @@ export const SERVICES: RatingCounts[] = [
 export const FLOOR: RatingCounts = { label: 'Del 0 al 10, ¿qué nota le da a la exposición de este año?', group: 'exhibition', counts: [9, 14, 25, 20, 10, 6, 4, 2, 1, 0, 0] };
 /** Promoters 20 + 22 = 42, passives 19 + 9 = 28, detractors 19. */
 export const RECOMMEND: RatingCounts = { label: '¿Con qué probabilidad recomendaría la feria a un colega?', group: 'nps', counts: [20, 22, 19, 9, 6, 5, 3, 2, 1, 1, 1] };
+const EXHIBITOR_QUESTION = '¿Expuso usted en la feria?';
 const EXHIBITOR: [string, number][] = [['Sí', 31], ['No', 60]];
 
 export function generate(seed = 2024): { csv: string; pii: string[] } {
@@ -54,7 +55,7 @@ export function generate(seed = 2024): { csv: string; pii: string[] } {
     'ID', 'Hora de inicio', 'Hora de finalización', 'Correo electrónico', 'Nombre',
     ...PROGRAMME.map((p) => p.label),
     ...SERVICES.map((s) => s.label),
-    FLOOR.label, RECOMMEND.label, '¿Expuso usted en la feria?',
+    FLOOR.label, RECOMMEND.label, EXHIBITOR_QUESTION,
   ];
   const rows: string[][] = [header];
   const pii: string[] = [];
@@ -83,6 +84,8 @@ export function expected(pii: string[]): ExpectedFixture {
     encoding: 'utf-8-bom',
     delimiter: ';',
     items: [...PROGRAMME, ...SERVICES, FLOOR, RECOMMEND].map((i) => expectedItem(i, n)),
+    // The one closed question that is not a rating: Sí before No, as asked.
+    choices: [{ question: EXHIBITOR_QUESTION, kind: 'yes-no', answered: EXHIBITOR.reduce((a, [, c]) => a + c, 0), options: EXHIBITOR.map(([label, count]) => ({ label, count })) }],
     pii,
   };
 }

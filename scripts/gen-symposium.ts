@@ -20,7 +20,7 @@
  *   node dist/scripts/gen-symposium.js [out-dir]
  */
 import Papa from 'papaparse';
-import type { ExpectedFixture } from './expected.js';
+import type { ExpectedChoice, ExpectedComments, ExpectedFixture } from './expected.js';
 import { choiceAnswers, expectedItem, pad, ratingAnswers, type RatingCounts } from './forms-fixture.js';
 import { mulberry32 } from './random.js';
 import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
@@ -73,13 +73,19 @@ const ROLES: [string, number][] = [['Researcher', 64], ['PhD student', 41], ['Pr
 
 const COMMENTS = [
   'The marsh walk was the highlight; boots should be mentioned in the joining e-mail.',
-  'Keynotes ran over time and squeezed the breakouts.',
+  'Keynotes ran over time and squeezed the breakouts; the wifi was slow too.',
   'Wi-Fi dropped every afternoon in hall C.',
   'More vegetarian options at lunch, please.',
-  'Great mix of senior and early-career voices.',
+  'Great mix of senior and early-career voices, and a fine keynote on mangroves.',
+];
+const COMMENT_QUESTION = 'Anything else you would like to tell us?';
+/** Themes planted in the comments, with every spelling written. */
+const THEMES = [
+  { term: 'wifi', variants: ['Wi-Fi', 'wifi'] },
+  { term: 'keynote', variants: ['keynote', 'Keynotes'] },
 ];
 
-export function generate(seed = 2025): { csv: string; pii: string[] } {
+export function generate(seed = 2025): { csv: string; pii: string[]; comments: string[] } {
   const random = mulberry32(seed);
   const n = RESPONDENTS;
   const sessions = SESSIONS.map((s) => ratingAnswers(s, QUALITY, NOT_THERE, n, random));
@@ -98,10 +104,11 @@ export function generate(seed = 2025): { csv: string; pii: string[] } {
     ...WORKSHOPS.map((w) => `${WORKSHOPS_QUESTION} [${w.label}]`),
     ...PRACTICAL.map((p) => `${PRACTICAL_QUESTION} [${p.label}]`),
     OVERALL_QUESTION, MARK_QUESTION, RECOMMEND_QUESTION, AGAIN_QUESTION,
-    'Anything else you would like to tell us?',
+    COMMENT_QUESTION,
   ];
   const rows: string[][] = [header];
   const pii: string[] = [];
+  const comments: string[] = [];
   let minutes = 17 * 60;
   for (let r = 0; r < n; r++) {
     minutes += 1 + Math.floor(random() * 70);
@@ -109,8 +116,12 @@ export function generate(seed = 2025): { csv: string; pii: string[] } {
     const inDay = minutes % (24 * 60);
     const email = `participant${r + 1}@coastal-symposium.example`;
     pii.push(email);
+    // Drawn in the order the row was always drawn: the time's seconds, then the comment.
+    const stamp = `9/${day}/2025 ${Math.floor(inDay / 60)}:${pad(inDay % 60)}:${pad(Math.floor(random() * 60))}`;
+    const comment = random() < 0.25 ? COMMENTS[Math.floor(random() * COMMENTS.length)] : '';
+    comments.push(comment);
     rows.push([
-      `9/${day}/2025 ${Math.floor(inDay / 60)}:${pad(inDay % 60)}:${pad(Math.floor(random() * 60))}`,
+      stamp,
       email,
       roles[r],
       ...sessions.map((s) => s[r]),
@@ -118,28 +129,50 @@ export function generate(seed = 2025): { csv: string; pii: string[] } {
       ...workshops.map((w) => w[r]),
       ...practical.map((p) => p[r]),
       overall[r], mark[r], recommend[r], again[r],
-      random() < 0.25 ? COMMENTS[Math.floor(random() * COMMENTS.length)] : '',
+      comment,
     ]);
   }
-  return { csv: Papa.unparse(rows, { newline: '\n' }) + '\n', pii };
+  return { csv: Papa.unparse(rows, { newline: '\n' }) + '\n', pii, comments };
 }
 
-export function expected(pii: string[]): ExpectedFixture {
+/** Count descending, then label: the order of options the export gives no order for. */
+const byCount = (a: { label: string; count: number }, b: { label: string; count: number }) => b.count - a.count || (a.label < b.label ? -1 : 1);
+
+/** The planted themes, counted by a plain loop: respondents whose comment holds a spelling as a whole word. */
+function countedThemes(comments: string[]): ExpectedComments {
+  const given = comments.filter((c) => c !== '');
+  return {
+    question: COMMENT_QUESTION,
+    answered: given.length,
+    themes: THEMES.map((t) => ({ ...t, count: given.filter((c) => t.variants.some((v) => new RegExp(`\\b${v}\\b`, 'i').test(c))).length })),
+  };
+}
+
+export function expected(pii: string[], comments: string[]): ExpectedFixture {
   const n = RESPONDENTS;
+  const sum = (pairs: [string, number][]) => pairs.reduce((a, [, c]) => a + c, 0);
+  const choices: ExpectedChoice[] = [
+    // The role question is a breakdown attribute, counted as a single choice too.
+    { question: 'Which of the following best describes your role?', kind: 'single', answered: sum(ROLES), options: ROLES.map(([label, count]) => ({ label, count })).sort(byCount) },
+    // Yes, No, Maybe in that order, whatever the order chosen here.
+    { question: AGAIN_QUESTION, kind: 'yes-no', answered: sum(AGAIN), options: ['Yes', 'No', 'Maybe'].map((label) => ({ label, count: AGAIN.find(([l]) => l === label)![1] })) },
+  ];
   return {
     tool: 'google-forms',
     respondents: n,
     encoding: 'utf-8',
     delimiter: ',',
     items: [...SESSIONS, ...KEYNOTES, ...WORKSHOPS, ...PRACTICAL, OVERALL, MARK, RECOMMEND].map((i) => expectedItem(i, n)),
+    choices,
+    themes: [countedThemes(comments)],
     pii,
   };
 }
 
 /** The fixture folder's files, with what debrief must read from them (registered in write-fixtures.ts). */
 export function fixtures(): FixtureFile[] {
-  const { csv, pii } = generate();
-  return [{ name: 'responses.csv', data: csv, expected: expected(pii) }];
+  const { csv, pii, comments } = generate();
+  return [{ name: 'responses.csv', data: csv, expected: expected(pii, comments) }];
 }
 
 if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/google-forms-symposium', fixtures());

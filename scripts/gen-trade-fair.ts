@@ -53,7 +53,12 @@ const SEMINAR_RATING_QUESTION = 'How would you rate the seminars you attended?';
 const SEMINAR_RATINGS: number[][] = [[20, 28, 9, 3], [12, 17, 6, 2], [8, 11, 5, 1]];
 
 const IMPROVE_QUESTION = 'What should we improve next time?';
-const IMPROVE = ['More seating near the food court', 'Longer opening hours on Wednesday, please', 'The Wi-Fi in hall B kept dropping', 'Clearer signs to the seminar rooms'];
+const IMPROVE = ['More seating near the food court and in the seminar hall', 'Longer opening hours on Wednesday, please', 'The Wi-Fi in hall B kept dropping', 'Clearer signs to the seminar rooms, and wifi that works there'];
+/** Themes planted in the comments, with every spelling written. */
+const THEMES = [
+  { term: 'wifi', variants: ['Wi-Fi', 'wifi'] },
+  { term: 'seminar', variants: ['seminar'] },
+];
 
 const FIRST = ['Liv', 'Mateo', 'Aiko', 'Jonas', 'Priya', 'Emeka', 'Sara', 'Tomás', 'Hanna', 'Yusuf'];
 const LAST = ['Lindqvist', 'Ferreira', 'Sato', 'Berg', 'Raman', 'Obi', 'Novak', 'Ruiz', 'Virtanen', 'Demir'];
@@ -191,7 +196,14 @@ export function expectedTradeFair(respondents: Respondent[]): ExpectedFixture {
     { ...seminars, links: Object.fromEntries(SEMINARS.map(([label]) => [label, label])) },
   ];
   const pii = [...new Set(respondents.flatMap((p) => [p.email, p.first && `${p.first} ${p.last}`, p.ip]).filter((s) => s !== ''))].sort();
-  return { tool: 'qualtrics', respondents: n, encoding: 'utf-8-bom', delimiter: ',', items, choices, pii };
+  // Planted themes by a plain loop: respondents whose comment holds a spelling as a whole word.
+  const given = respondents.map((p) => p.improve).filter((c) => c !== '');
+  const themes = [{
+    question: IMPROVE_QUESTION,
+    answered: given.length,
+    themes: THEMES.map((t) => ({ ...t, count: given.filter((c) => t.variants.some((v) => new RegExp(`\\b${v}\\b`, 'i').test(c))).length })),
+  }];
+  return { tool: 'qualtrics', respondents: n, encoding: 'utf-8-bom', delimiter: ',', items, choices, themes, pii };
 }
 
 /** The fixture folder's files, with what debrief must read from them (registered in write-fixtures.ts). */

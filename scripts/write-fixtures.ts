@@ -57,6 +57,11 @@ export const FIXTURE_FOLDERS: { folder: string; files: () => Promise<FixtureFile
   { folder: 'google-forms-symposium', files: async () => (await import('./gen-symposium.js')).fixtures() },
   { folder: 'microsoft-forms-feria', files: async () => (await import('./gen-feria.js')).fixtures() },
   { folder: 'trade-fair-qualtrics', files: async () => (await import('./gen-trade-fair.js')).fixtures() },
+  { folder: 'surveymonkey-hackathon', files: async () => (await import('./gen-hackathon.js')).fixtures() },
+  { folder: 'kobo-consulta-regional', files: async () => (await import('./gen-consulta.js')).fixtures() },
+  { folder: 'limesurvey-congres', files: async () => (await import('./gen-congres.js')).fixtures() },
+  { folder: 'devconf-unicode-text', files: async () => (await import('./gen-devconf.js')).fixtures() },
+  { folder: 'rencontres-windows-1252', files: async () => (await import('./gen-rencontres.js')).fixtures() },
 ];
 
 /** Regenerates the folders named in `only` (default: all) under `root`. */

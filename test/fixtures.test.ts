@@ -10,6 +10,9 @@ import { itemMetrics } from '../pipeline/metrics/index.js';
 import { summarise } from '../pipeline/narrate/index.js';
 import { expectations, FIXTURES } from './expectations.js';
 
+/** A spelling without case, accents, hyphens or apostrophes: "Wi-Fi" and "wifi" are one. */
+const folded = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]/gu, '');
+
 describe('ingestFile(fixture)', () => {
   for (const [dir, file, e] of expectations()) {
     it(`ingestFile(${dir}/${file}) gives the generator's counts`, async () => {
@@ -31,8 +34,8 @@ describe('ingestFile(fixture)', () => {
         const top = want.counts[0] + want.counts[1];
         expect(itemMetrics(got).positive).toBeCloseTo(valid ? top / valid : 0, 12);
       }
+      const { summary } = summarise(r.survey);
       if (e.choices) {
-        const { summary } = summarise(r.survey);
         expect(summary.choices.map((c) => ({ question: c.question, kind: c.kind, answered: c.answered, options: c.options.map((o) => ({ label: o.label, count: o.count })) }))).toEqual(
           e.choices.map((c) => ({ question: c.question, kind: c.kind, answered: c.answered, options: c.options })),
         );
@@ -42,6 +45,19 @@ describe('ingestFile(fixture)', () => {
           const labels = new Map(summary.items.map((i) => [i.id, i.label]));
           const links = Object.fromEntries(summary.choices[k].options.filter((o) => o.item).map((o) => [o.label, labels.get(o.item!)]));
           expect(links).toEqual(want.links ?? {});
+        }
+      }
+      for (const want of e.themes ?? []) {
+        // A planted theme is found by its spelling folded as debrief says it folds variants: case, accents, hyphens and apostrophes.
+        const got = summary.comments.find((c) => c.question === want.question);
+        expect(got, want.question).toBeDefined();
+        expect(got!.answered, want.question).toBe(want.answered);
+        for (const t of want.themes) {
+          const spellings = new Set(t.variants.map(folded));
+          const found = got!.themes.filter((g) => spellings.has(folded(g.term)));
+          // Respondents, not occurrences; never more than answered the question.
+          expect(found.map((g) => g.count), `${want.question}: ${t.term}`).toEqual([t.count]);
+          expect(t.count).toBeLessThanOrEqual(want.answered);
         }
       }
     });

@@ -80,7 +80,7 @@ export const PROGRAMME: ProgrammeKind[] = [
   },
   {
     id: 'roundtable', family: 'programme',
-    cues: { en: ['roundtable', 'round table'], fr: ['table ronde'], es: ['mesa redonda'] },
+    cues: { en: ['roundtable', 'round table'], fr: ['table ronde'], es: ['mesa redonda', 'mesa de dialogo'] },
     names: {
       en: n('Round tables', 'round table', 'round tables', 'f'),
       fr: n('Tables rondes', 'table ronde', 'tables rondes', 'f'),

@@ -147,6 +147,13 @@ function sameWords(read: { key: string; spelling: string }[][][]): Map<string, s
       }
     }
   }
+  // A plural and its singular both written are one word, even where the stemmer cuts them apart
+  // (French nouns in -er read as verbs: "poster" → "post" but "posters" → "poster"; "dîner", "dîners").
+  // Singulars of four letters or more only: "new" and "news" stay two words.
+  for (const node of [...parent.keys()]) {
+    if (node[0] !== 's' || node.length < 6 || !/[sx]$/.test(node)) continue;
+    if (parent.has(node.slice(0, -1))) union(node, node.slice(0, -1));
+  }
   // Each set's representative is the smallest stem in it (stems and spellings are prefixed apart).
   const smallest = new Map<string, string>();
   for (const node of parent.keys()) {

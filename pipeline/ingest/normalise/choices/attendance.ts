@@ -1,8 +1,8 @@
 import { labelKey } from '../scales.js';
 import type { ChoiceQuestion } from './model.js';
 
-/** "Which sessions did you attend?" and its French and Spanish forms: a checkbox question about attending. */
-export const ATTENDANCE = /\b(attend|attended|attending|assist[eé]|assistez|particip[eé]|asisti[oó]|asististe|asisti[oó]|asistieron)\b/;
+/** "Which sessions did you attend?" (or "participate in") and its French and Spanish forms ("¿En qué mesas participó?"): a checkbox question about attending. */
+export const ATTENDANCE = /\b(attend|attended|attending|participate|participated|assist[eé]|assistez|particip[eé]|asisti[oó]|asististe|asisti[oó]|asistieron|particip[oó]|participaste|participaron)\b/;
 
 /**
  * Links each option of an attendance question to the rating item it names:

@@ -111,9 +111,12 @@ export function findChoices(tally: Tally, layout: Layout, survey: Survey): Found
   return { choices: found.map((f) => f.choice), texts: survey.texts.filter((q) => !used.has(q.column)) };
 }
 
+/** French "Comment …?" asks how: a question, never a comment box. */
+const HOW = /^\s*comment\b(?=.*\?\s*$)/i;
+
 /** A short label that names a text box ("Comments", "Specify other.", `Q1[other]`); a long one is a question. */
 function isTextBox(label: string): boolean {
-  return label.length <= 40 && TEXT_BOX.test(label);
+  return label.length <= 40 && TEXT_BOX.test(label.replace(HOW, ''));
 }
 
 /** A column of one option: at most one distinct answer, its own label or a tick. */

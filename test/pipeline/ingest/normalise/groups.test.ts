@@ -52,6 +52,7 @@ const TABLE: [string, string, string][] = [
   // Spanish
   ['Ponencias magistrales del primer día', '', 'keynote'],
   ['Mesa redonda: agua y agricultura', '', 'roundtable'],
+  ['Mesa de diálogo 2: migración y empleo', '', 'roundtable'],
   ['Talleres de cocina tradicional', '', 'workshop'],
   ['Sesiones paralelas B y C', '', 'parallel-session'],
   ['Visita de campo a los viñedos', '', 'field-visit'],

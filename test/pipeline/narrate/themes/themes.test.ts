@@ -43,6 +43,17 @@ describe('commentThemes(comments)', () => {
     expect(themes.map(({ term, count }) => ({ term, count }))).toEqual(expected);
   });
 
+  it('commentThemes(comments) joins a singular and its plural that the stemmer cuts apart (French nouns in -er), but not "new" and "news"', () => {
+    // French Snowball reads "poster" and "dîner" as verbs: "poster" → "post", "posters" → "poster".
+    const comments = ['Plus de temps pour les posters', 'Afficher le poster primé', 'Le dîner était froid', 'Deux dîners de trop', 'new rooms', 'news from the rooms'];
+    const { themes } = commentThemes(comments, { lang: 'fr' });
+    const counts = Object.fromEntries(themes.map((t) => [t.term, t.count]));
+    // By hand: posters in comments 1 and 2, dîner in 3 and 4; "new" and "news" once each, so neither is a theme.
+    expect(counts.posters ?? counts.poster).toBe(2);
+    expect(counts['dîner'] ?? counts['dîners']).toBe(2);
+    expect(counts.new).toBeUndefined();
+  });
+
   it('commentThemes(comments) counts a respondent once however often they repeat a word', () => {
     const { themes } = commentThemes(['Badge, badge, badges!', 'badge']);
     expect(themes.map((t) => [t.term, t.count])).toEqual([['badge', 2]]);

@@ -23,6 +23,8 @@ describe('linkAttendance(choice, items)', () => {
   it('linkAttendance(French and Spanish attendance questions) links as the English one does', () => {
     expect(linkAttendance(choice('À quelles sessions avez-vous assisté ?', ['Keynote']), items).get('Keynote')).toBe('keynote');
     expect(linkAttendance(choice('¿A qué sesiones asistió?', ['Panel']), items).get('Panel')).toBe('panel');
+    expect(linkAttendance(choice('¿En qué sesiones participó?', ['Panel']), items).get('Panel')).toBe('panel');
+    expect(linkAttendance(choice('Which sessions did you participate in?', ['Panel']), items).get('Panel')).toBe('panel');
   });
 
   it('linkAttendance(a question not about attending, or a single choice) links nothing', () => {

@@ -127,6 +127,14 @@ describe('findChoices(tally, layout, survey)', () => {
     ]);
   });
 
+  it('findChoices(a French "Comment …?" question) counts it: "Comment" there asks how, it names no comment box', async () => {
+    const heard = ['Presse', 'Collègue', 'Presse', '', 'Salon', 'Presse', 'Collègue', 'Presse', 'Presse', 'Collègue', 'Salon', 'Presse'];
+    const rows = [['Timestamp', 'Comment avez-vous connu le salon ?', 'How was the venue?'], ...heard.map((x, r) => [`3/1/2026 10:${10 + r}:00`, x, ratings(N)[r]])];
+    const r = await ingestRows(rows);
+    // By hand: Presse 6, Collègue 3, Salon 2, one blank.
+    expect(r.survey.choices).toMatchObject([{ question: 'Comment avez-vous connu le salon ?', kind: 'single', answered: 11, options: [{ label: 'Presse', count: 6 }, { label: 'Collègue', count: 3 }, { label: 'Salon', count: 2 }] }]);
+  });
+
   it('findChoices(free-text comments, "Other (please specify)") leaves them to the comments', async () => {
     const comments = ['Great, thanks', 'More shade please', '', 'Great, thanks', 'Loved the bees', '', '', 'More shade please', '', '', '', ''];
     const rows = [['Timestamp', 'Comments', 'How was the venue?'], ...comments.map((x, r) => [`3/1/2026 10:${10 + r}:00`, x, ratings(N)[r]])];
