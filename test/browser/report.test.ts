@@ -366,7 +366,8 @@ describe('report(French fixture) in Chromium', () => {
       expect(p.text).toContain('Méthodologie');
       expect(p.text).toContain('Tous les éléments');
       expect(p.headlineFigures.length).toBeGreaterThan(0);
-      for (const figure of p.headlineFigures) expect(figure).toMatch(/^\d+(–\d+)?\u00a0%$/);
+      // Shares in French spacing; a Net Promoter Score is a signed number, not a share.
+      for (const figure of p.headlineFigures) expect(figure).toMatch(/^(\d+(–\d+)?\u00a0%|[+−-]?\d+)$/);
       expect(p.htmlText).toMatch(/\d\u00a0%/);
       expect(p.htmlText).not.toMatch(/\d%/);
     });
