@@ -1,5 +1,4 @@
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { measureText } from './font.js';
 import { createRasterizer, type Png, type PngOptions, type Rasterizer } from './raster.js';
 
@@ -16,27 +15,36 @@ export interface Renderer extends Rasterizer {
   svg(spec: TopLevelSpec, options?: RenderOptions): Promise<string>;
 }
 
-let metricsInstalled = false;
+type Vega = typeof import('vega');
+type VegaLite = typeof import('vega-lite');
+
+let engine: Promise<{ vega: Vega; compile: VegaLite['compile'] }> | undefined;
 
 /**
+ * Vega and Vega-Lite (2.4 MB of code, about a third of a small run's CPU to
+ * load) are loaded on the first chart, so a run that draws none (`--formats
+ * json,csv`) never parses them.
+ *
  * Vega estimates text width as ~0.8 × size per character when there is no
  * canvas, which truncates labels early; measure with the shipped font instead.
  * Vega keeps this in a module-level object, so it is installed once per process.
  */
-function installTextMetrics(): void {
-  if (metricsInstalled) return;
-  const metrics = (vega as unknown as { textMetrics: { width: (item: Record<string, unknown>, text: unknown) => number } }).textMetrics;
-  metrics.width = (item, text) => {
-    const size = typeof item.fontSize === 'number' ? item.fontSize : 11;
-    const weight = item.fontWeight;
-    const bold = weight === 'bold' || (typeof weight === 'number' && weight >= 600);
-    return measureText(String(text ?? ''), size, bold);
-  };
-  metricsInstalled = true;
+function loadEngine(): Promise<{ vega: Vega; compile: VegaLite['compile'] }> {
+  engine ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vl]) => {
+    const metrics = (vega as unknown as { textMetrics: { width: (item: Record<string, unknown>, text: unknown) => number } }).textMetrics;
+    metrics.width = (item, text) => {
+      const size = typeof item.fontSize === 'number' ? item.fontSize : 11;
+      const weight = item.fontWeight;
+      const bold = weight === 'bold' || (typeof weight === 'number' && weight >= 600);
+      return measureText(String(text ?? ''), size, bold);
+    };
+    return { vega, compile: vl.compile };
+  });
+  return engine;
 }
 
 /** A logger for vega-lite and vega that collects warnings and throws on errors. */
-function collector(warnings: string[] | undefined) {
+function collector(vega: Vega, warnings: string[] | undefined) {
   const logger = {
     level: (l?: number) => (l === undefined ? vega.Warn : logger),
     error: (...a: unknown[]): never => {
@@ -59,10 +67,10 @@ function collector(warnings: string[] | undefined) {
  * before each chart.
  */
 export function createRenderer(): Renderer {
-  installTextMetrics();
   return {
     async svg(spec, options = {}) {
-      const logger = collector(options.warnings);
+      const { vega, compile } = await loadEngine();
+      const logger = collector(vega, options.warnings);
       const vg = compile(spec, { logger: logger as never }).spec;
       (vega as unknown as { resetSVGDefIds: () => void }).resetSVGDefIds();
       const view = new vega.View(vega.parse(vg), { renderer: 'none', logger: logger as never, logLevel: vega.Warn });

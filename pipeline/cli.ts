@@ -4,7 +4,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { DRAFT_HEADER } from './config/index.js';
+import { DRAFT_HEADER } from './config/draft-header.js';
 import { FORMATS } from './config/formats.js';
 import type { Config } from './config/index.js';
 import { DebriefError } from './errors.js';

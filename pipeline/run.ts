@@ -157,7 +157,9 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   threads.outputs?.start({ png: wants('png'), pptx: wants('pptx'), pdf: wants('pdf') ? { title: summary.title } : undefined, lang: reportLang });
   const renderer = createRenderer();
   const charts: (RenderedChart & { spec: object })[] = [];
-  for (const plan of planCharts(summary, sentences, { lang: reportLang })) {
+  // Only outputs that show charts pay for vega (loaded on the first chart): `--formats json,csv` draws none.
+  const drawn = ['svg', 'html', 'png', 'pptx', 'pdf'].some((f) => wants(f as Format)) || options.slides;
+  for (const plan of drawn ? planCharts(summary, sentences, { lang: reportLang }) : []) {
     const svg = await renderer.svg(plan.spec);
     threads.outputs?.chart({ sentence: plan.sentence, notes: plan.notes, svg });
     charts.push({ ...plan, svg });
