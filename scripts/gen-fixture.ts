@@ -29,6 +29,12 @@ export interface GenerateOptions {
   items?: number;
   /** PRNG seed; default 1. */
   seed?: number;
+  /**
+   * `programme`: a logistics question, a plenary grid and a side-event grid; `one-grid`: every item a row of
+   * one grid ("Session k"), then a comment question answered by about a third (issue 18's second layout);
+   * default programme.
+   */
+  shape?: 'programme' | 'one-grid';
 }
 
 export interface GeneratedCounts {
@@ -47,9 +53,13 @@ const GENDERS = ['Female', 'Male', 'Prefer not to say'];
 const LOGISTICS_Q = 'How would you rate the logistical and organisational arrangements?';
 const PLENARY_Q = 'How would you rate the plenary sessions?';
 const SIDE_Q = 'How would you rate the side-events you attended?';
+const GRID_Q = 'How would you rate each session of the programme?';
+const COMMENT_Q = 'What should we improve next time?';
+const COMMENTS = ['More time for questions after each session', 'The rooms were too cold in the afternoon', 'Better coffee, please', 'Publish the slides before the meeting', 'Wi-Fi kept dropping in the main hall', 'Shorter opening speeches'];
 
 /** Item labels and their questions: one logistics question, then a third plenaries, the rest side-events. */
-function itemPlan(items: number): { label: string; question: string }[] {
+function itemPlan(items: number, shape: 'programme' | 'one-grid'): { label: string; question: string }[] {
+  if (shape === 'one-grid') return Array.from({ length: items }, (_, k) => ({ label: `Session ${k + 1}`, question: GRID_Q }));
   const plenaries = Math.max(1, Math.round((items - 1) / 3));
   return Array.from({ length: items }, (_, k) => {
     if (k === 0) return { label: LOGISTICS_Q, question: LOGISTICS_Q };
@@ -59,7 +69,7 @@ function itemPlan(items: number): { label: string; question: string }[] {
 }
 
 /** The survey's questions: role and gender, then the items as the plan groups them (a one-item question is a rating). */
-function questionsOf(plan: { label: string; question: string }[]): Question[] {
+function questionsOf(plan: { label: string; question: string }[], comment: boolean): Question[] {
   const questions: Question[] = [
     { kind: 'single', code: 'Q1', text: 'What is your role?', options: ROLES },
     { kind: 'single', code: 'Q2', text: 'What is your gender?', options: GENDERS },
@@ -71,15 +81,17 @@ function questionsOf(plan: { label: string; question: string }[]): Question[] {
     // Kobo groups the grids (`Plenary sessions/…`); the others show the question.
     else questions.push({ kind: 'matrix', code, text, rows, scale: LEVELS, notApplicable: NA });
   }
+  if (comment) questions.push({ kind: 'text', code: `Q${questions.length + 1}`, text: COMMENT_Q });
   return questions;
 }
 
 /** The answers of one respondent, shaped by the questions (role, gender, then each question's items in plan order). */
-function answersOf(questions: Question[], items: string[], role: string, gender: string): Answer[] {
+function answersOf(questions: Question[], items: string[], role: string, gender: string, comment: string): Answer[] {
   let k = 0;
   return questions.map((q, i): Answer => {
     if (i === 0) return role;
     if (i === 1) return gender;
+    if (q.kind === 'text') return comment;
     if (q.kind === 'matrix') return q.rows.map(() => items[k++]);
     return items[k++];
   });
@@ -197,11 +209,11 @@ function layoutFor(tool: GeneratedTool): Layout {
 
 /** Writes the export to `path`; resolves with the counts it chose. */
 export async function generateExport(path: string, options: GenerateOptions = {}): Promise<GeneratedCounts> {
-  const { tool = 'surveymonkey', respondents = 1000, items = 40, seed = 1 } = options;
+  const { tool = 'surveymonkey', respondents = 1000, items = 40, seed = 1, shape = 'programme' } = options;
   const random = mulberry32(seed);
-  const plan = itemPlan(items);
+  const plan = itemPlan(items, shape);
   const layout = layoutFor(tool);
-  const questions = questionsOf(plan);
+  const questions = questionsOf(plan, shape === 'one-grid');
   const counts = plan.map(() => [0, 0, 0, 0]);
   const notApplicable = plan.map(() => 0);
   const missing = plan.map(() => 0);
@@ -247,7 +259,10 @@ export async function generateExport(path: string, options: GenerateOptions = {}
       }
     }
     const role = ROLES[Math.floor(random() * ROLES.length)];
-    block.push({ r, answers: answersOf(questions, answers, role, GENDERS[Math.floor(random() * GENDERS.length)]) });
+    const gender = GENDERS[Math.floor(random() * GENDERS.length)];
+    // Drawn only for the one-grid shape, so the programme shape's files stay as they were.
+    const comment = shape === 'one-grid' && random() < 0.35 ? COMMENTS[Math.floor(random() * COMMENTS.length)] : '';
+    block.push({ r, answers: answersOf(questions, answers, role, gender, comment) });
     if (block.length === 4096) await flush();
   }
   if (block.length || first) await flush();
@@ -263,6 +278,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const tool = arg('tool', 'surveymonkey') as GeneratedTool;
   if (!TOOLS.includes(tool)) throw new Error(`--tool must be one of ${TOOLS.join(', ')}`);
   const out = arg('out', `${tool}.csv`);
-  await generateExport(out, { tool, respondents: Number(arg('respondents', '1000')), items: Number(arg('items', '40')), seed: Number(arg('seed', '1')) });
+  await generateExport(out, { tool, respondents: Number(arg('respondents', '1000')), items: Number(arg('items', '40')), seed: Number(arg('seed', '1')), shape: arg('shape', 'programme') as 'programme' | 'one-grid' });
   console.error(`wrote ${out}`);
 }

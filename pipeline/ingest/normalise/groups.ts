@@ -37,6 +37,8 @@ function wordPattern(word: string): string {
 interface Compiled {
   kind: ProgrammeKind;
   cue: string;
+  /** Letters every match contains (the first word less its last letter, which a plural may change): a cheap test before the pattern. */
+  needle: string;
   pattern: RegExp;
 }
 
@@ -45,9 +47,14 @@ const COMPILED: Compiled[] = PROGRAMME.flatMap((kind) =>
   [...new Set(Object.values(kind.cues).flat().map(foldCueText))].map((cue) => ({
     kind,
     cue,
+    needle: needleOf(cue.split(' ')[0]),
     pattern: new RegExp(`(?<![a-z0-9])${cue.split(' ').map(wordPattern).join(' ')}(?![a-z0-9])`, 'g'),
   })),
 );
+
+function needleOf(word: string): string {
+  return /^[0-9]/.test(word) || word.length <= 2 ? word : word.slice(0, -1);
+}
 
 const TIER: Record<Family, number> = { programme: 0, logistics: 0, overall: 2 };
 
@@ -75,6 +82,7 @@ function searchCue(text: string, family?: Family): Cue | undefined {
   let bestTier = Infinity;
   for (const c of COMPILED) {
     if (family && c.kind.family !== family) continue;
+    if (!folded.includes(c.needle)) continue;
     c.pattern.lastIndex = 0;
     const m = c.pattern.exec(folded);
     if (!m) continue;
