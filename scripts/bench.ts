@@ -153,8 +153,8 @@ async function main(): Promise<void> {
   print(row(['600 respondents × 25 items', 'wall', 'peak RSS']));
   print(row(['---', '---:', '---:']));
   const cases: [string, string[]][] = [
-    ['`node_modules/.bin/debrief report`, every output', [process.execPath, CLI, 'report', event, '--out', join(DIR, 'out'), '--quiet']],
-    ['`node_modules/.bin/debrief report --formats json`', [process.execPath, CLI, 'report', event, '--out', join(DIR, 'out'), '--quiet', '--formats', 'json']],
+    ['the binary (`dist/bundle/debrief.js`, which `node_modules/.bin/debrief` runs), every output', [process.execPath, CLI, 'report', event, '--out', join(DIR, 'out'), '--quiet']],
+    ['the binary, `--formats json`', [process.execPath, CLI, 'report', event, '--out', join(DIR, 'out'), '--quiet', '--formats', 'json']],
     ['`npx debrief report`, every output', ['npx', '--no-install', 'debrief', 'report', event, '--out', join(DIR, 'out'), '--quiet']],
   ];
   for (const [label, argv] of cases) {
