@@ -7,8 +7,14 @@
 import type { CheckboxQuestion, CommentQuestion, ConferenceSurvey, Drawn, RatingBlock, SingleQuestion } from './conference-answers.js';
 import type { Answer, Question, Survey } from './exports/survey.js';
 
+/** A question outside the drawn survey (the respondent's own name), with each respondent's answer. */
+export interface GivenPart {
+  asked: Question;
+  answers: Answer[];
+}
+
 /** One question of a conference survey, as it stands in the form. */
-export type ConferencePart = RatingBlock | SingleQuestion | CheckboxQuestion | CommentQuestion;
+export type ConferencePart = RatingBlock | SingleQuestion | CheckboxQuestion | CommentQuestion | GivenPart;
 
 /** A rating block of one item named by the question itself: a single rating, not a grid. */
 const isSingleRating = (b: RatingBlock) => b.items.length === 1 && b.items[0].label === b.question;
@@ -16,6 +22,7 @@ const isSingleRating = (b: RatingBlock) => b.items.length === 1 && b.items[0].la
 /** The part as an export question, with the tool's own name for it if given. */
 function questionOf(part: ConferencePart, code?: string): Question {
   const named = code === undefined ? {} : { code };
+  if ('asked' in part) return { ...part.asked, ...named };
   if ('levels' in part) {
     const notApplicable = part.notApplicable === '' ? {} : { notApplicable: part.notApplicable };
     return isSingleRating(part)
@@ -29,6 +36,7 @@ function questionOf(part: ConferencePart, code?: string): Question {
 
 /** Respondent `r`'s answer to the part. */
 function answerOf(part: ConferencePart, drawn: Drawn, r: number): Answer {
+  if ('asked' in part) return part.answers[r];
   if ('levels' in part) {
     const cells = part.items.map((i) => drawn.ratings.get(i.label)![r]);
     return isSingleRating(part) ? cells[0] : cells;
