@@ -170,9 +170,3 @@ export function countedThemes(q: CommentQuestion, drawn: Drawn): ExpectedComment
     }),
   };
 }
-
-/** Checkbox picks joined in one cell, in the survey's order, by `separator`; `after` is appended to a non-empty cell (Microsoft Forms' trailing `;`). */
-export function joinedPicks(q: CheckboxQuestion, picked: boolean[], separator: string, after = ''): string {
-  const labels = q.options.filter((_, k) => picked[k]).map(([label]) => label);
-  return labels.length ? labels.join(separator) + after : '';
-}

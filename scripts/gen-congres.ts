@@ -19,7 +19,8 @@
  */
 import type { ExpectedFixture } from './expected.js';
 import { countedCheckboxes, countedSingle, countedThemes, drawConference, expectedItems, type ConferenceSurvey, type Drawn } from './conference-answers.js';
-import { toDelimitedText } from './exports/csv.js';
+import { conferenceExport } from './conference-survey.js';
+import { limeSurveyCsv, type LimeSurveyMeta } from './exports/limesurvey.js';
 import { mulberry32 } from './random.js';
 import { utf8Bytes } from './text-bytes.js';
 import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
@@ -116,33 +117,18 @@ export function generate(seed = 2026): { bytes: Uint8Array; drawn: Drawn; pii: s
   const random = mulberry32(seed + 1);
   const [status, again] = s.singles;
   const [attended, media] = s.checkboxes;
-  const matrix = (question: string, labels: string[]) => labels.map((l) => `${question} [${l}]`);
-  const header = [
-    'Response ID', 'Date submitted', 'Last page', 'Start language', 'Seed', 'Date started', 'Date last action', 'IP address', 'Referrer URL',
-    status.question,
-    ...s.ratings.flatMap((b) => (b.items.length === 1 && b.items[0].label === b.question ? [b.question] : matrix(b.question, b.items.map((i) => i.label)))),
-    ...matrix(attended.question, attended.options.map(([l]) => l)),
-    ...matrix(media.question, media.options.map(([l]) => l)),
-    again.question, s.comments.question,
-  ];
-  const rows: string[][] = [header];
   const pii: string[] = [];
-  for (let r = 0; r < s.respondents; r++) {
+  const meta = Array.from({ length: s.respondents }, (_, r): LimeSurveyMeta => {
     const start = new Date(Date.UTC(2026, 5, 26, 7, 0, 0) + r * 613_000 + Math.floor(random() * 300_000));
     const end = new Date(start.getTime() + 240_000 + Math.floor(random() * 500_000));
     const when = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
-    const ip = `203.0.113.${(r * 11) % 250}`;
-    pii.push(ip);
-    const ticks = (q: typeof attended) => drawn.ticks.get(q.question)![r].map((t) => (t ? 'Y' : ''));
-    rows.push([
-      String(r + 1), when(end), '5', 'fr', String(Math.floor(random() * 1e9)), when(start), when(end), ip, '',
-      drawn.singles.get(status.question)![r],
-      ...s.ratings.flatMap((b) => b.items.map((i) => drawn.ratings.get(i.label)![r])),
-      ...ticks(attended), ...ticks(media),
-      drawn.singles.get(again.question)![r], drawn.comments[r],
-    ]);
-  }
-  return { bytes: utf8Bytes(toDelimitedText(rows, { delimiter: ';', quote: 'all' }), { bom: true }), drawn, pii: [...new Set(pii)].sort() };
+    const ipaddr = `203.0.113.${(r * 11) % 250}`;
+    pii.push(ipaddr);
+    return { id: String(r + 1), submitdate: when(end), lastpage: '5', startlanguage: 'fr', seed: String(Math.floor(random() * 1e9)), startdate: when(start), datestamp: when(end), ipaddr, refurl: '' };
+  });
+  const survey = conferenceExport(s, drawn, [status, ...s.ratings, attended, media, again, s.comments], meta);
+  // Full answers, yet a ticked option written `Y`, as this export has it; the text starts with its BOM.
+  return { bytes: utf8Bytes(limeSurveyCsv(survey, { ticked: 'Y' }), { bom: false }), drawn, pii: [...new Set(pii)].sort() };
 }
 
 export function expected(drawn: Drawn, pii: string[]): ExpectedFixture {

@@ -20,7 +20,8 @@
  */
 import type { ExpectedFixture } from './expected.js';
 import { countedCheckboxes, countedSingle, countedThemes, drawConference, expectedItems, type ConferenceSurvey, type Drawn } from './conference-answers.js';
-import { toDelimitedText } from './exports/csv.js';
+import { conferenceExport, type GivenPart } from './conference-survey.js';
+import { koboCsv, type KoboMeta } from './exports/kobotoolbox.js';
 import { mulberry32 } from './random.js';
 import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 
@@ -126,20 +127,10 @@ export function generate(seed = 2026): { csv: string; drawn: Drawn; pii: string[
   const random = mulberry32(seed + 1);
   const [country, heard, again] = s.singles;
   const [attended, materials] = s.checkboxes;
-  const about = 'Datos del participante';
-  const header = [
-    'start', 'end', 'today', 'deviceid',
-    `${about}/Nombre`, `${about}/Correo electrónico`,
-    country.question,
-    ...s.ratings.flatMap((b) => b.items.map((i) => (b.items.length === 1 && i.label === b.question ? i.label : `${b.question}/${i.label}`))),
-    attended.question, ...attended.options.map(([label]) => `${attended.question}/${label}`),
-    materials.question, ...materials.options.map(([label]) => `${materials.question}/${label}`),
-    heard.question, again.question, s.comments.question,
-    '_id', '_uuid', '_submission_time', '_validation_status', '_notes', '_status', '_submitted_by', '__version__', '_tags', '_index',
-  ];
-  const rows: string[][] = [header];
   const pii: string[] = [];
-  for (let r = 0; r < s.respondents; r++) {
+  const names: string[] = [];
+  const emails: string[] = [];
+  const meta = Array.from({ length: s.respondents }, (_, r): KoboMeta => {
     const minute = 9 * 60 + r * 4 + Math.floor(random() * 4);
     const date = `2026-05-${pad(20 + Math.floor(minute / 1440))}`;
     const at = (m: number) => `${date}T${pad(Math.floor((m % 1440) / 60))}:${pad(m % 60)}:${pad(Math.floor(random() * 60))}.${String(Math.floor(random() * 1000)).padStart(3, '0')}-03:00`;
@@ -151,22 +142,22 @@ export function generate(seed = 2026): { csv: string; drawn: Drawn; pii: string[
     const deviceid = `ee.kobotoolbox.org:${hex(random, 16)}`;
     pii.push(deviceid);
     if (named) pii.push(name, email);
-    // Kobo's labels export joins the ticked options' labels with spaces in the summary column.
-    const multiple = (q: typeof attended) => {
-      const t = drawn.ticks.get(q.question)![r];
-      return [q.options.filter((_, k) => t[k]).map(([label]) => label).join(' '), ...t.map((x) => (x ? '1' : '0'))];
+    names.push(name);
+    emails.push(email);
+    // Drawn in the order the row was always drawn: the times, then the uuid.
+    const start = at(minute);
+    const end = at(minute + 6);
+    return {
+      start, end, today: date, deviceid,
+      id: String(51_200_400 + r * 3), uuid: `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-a${hex(random, 3)}-${hex(random, 12)}`,
+      submissionTime: `${date}T${pad(12 + (r % 10))}:${pad(r % 60)}:00`, validation: '', submittedBy: '', version: 'vKx3cQ8mRt2LpZ9wYd4FhN',
     };
-    rows.push([
-      at(minute), at(minute + 6), date, deviceid, name, email,
-      drawn.singles.get(country.question)![r],
-      ...s.ratings.flatMap((b) => b.items.map((i) => drawn.ratings.get(i.label)![r])),
-      ...multiple(attended), ...multiple(materials),
-      drawn.singles.get(heard.question)![r], drawn.singles.get(again.question)![r], drawn.comments[r],
-      String(51_200_400 + r * 3), `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-a${hex(random, 3)}-${hex(random, 12)}`,
-      `${date}T${pad(12 + (r % 10))}:${pad(r % 60)}:00`, '', '', 'submitted_via_web', '', 'vKx3cQ8mRt2LpZ9wYd4FhN', '', String(r + 1),
-    ]);
-  }
-  return { csv: toDelimitedText(rows, { delimiter: ';', quote: 'all' }), drawn, pii: [...new Set(pii)].sort() };
+  });
+  const about = 'Datos del participante';
+  const given = (text: string, answers: string[]): GivenPart => ({ asked: { kind: 'text', group: about, text }, answers });
+  const parts = [given('Nombre', names), given('Correo electrónico', emails), country, ...s.ratings, attended, materials, heard, again, s.comments];
+  const survey = conferenceExport(s, drawn, parts, meta);
+  return { csv: koboCsv(survey, { unticked: 'zeros' }), drawn, pii: [...new Set(pii)].sort() };
 }
 
 export function expected(drawn: Drawn, pii: string[]): ExpectedFixture {

@@ -17,11 +17,12 @@
  *
  *   node dist/scripts/gen-devconf.js [out-dir]
  */
-import { toDelimitedText } from './exports/csv.js';
 import type { ExpectedFixture } from './expected.js';
-import { countedCheckboxes, countedSingle, countedThemes, drawConference, expectedItems, joinedPicks, type ConferenceSurvey, type Drawn } from './conference-answers.js';
+import { countedCheckboxes, countedSingle, countedThemes, drawConference, expectedItems, type ConferenceSurvey, type Drawn } from './conference-answers.js';
+import { conferenceExport } from './conference-survey.js';
+import { excelResave } from './exports/excel-resave.js';
+import { googleFormsRows, type GoogleFormsMeta } from './exports/google-forms.js';
 import { mulberry32 } from './random.js';
-import { utf16Bytes } from './text-bytes.js';
 import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 
 const QUALITY = ['Excellent', 'Very good', 'Good', 'Fair', 'Poor'];
@@ -116,28 +117,16 @@ export function generate(seed = 2026): { bytes: Uint8Array; drawn: Drawn; pii: s
   const random = mulberry32(seed + 1);
   const [years, talk] = s.singles;
   const [attended, topics] = s.checkboxes;
-  const header = [
-    'Timestamp', 'Email Address', years.question,
-    ...s.ratings.flatMap((b) => (b.items.length === 1 && b.items[0].label === b.question ? [b.question] : b.items.map((i) => `${b.question} [${i.label}]`))),
-    attended.question, topics.question, talk.question, s.comments.question,
-  ];
-  const rows: string[][] = [header];
   const pii: string[] = [];
-  for (let r = 0; r < s.respondents; r++) {
+  const meta = Array.from({ length: s.respondents }, (_, r): GoogleFormsMeta => {
     const d = new Date(Date.UTC(2026, 9, 8, 17, 30, 0) + r * 431_000 + Math.floor(random() * 200_000));
-    // Excel's US-locale rewrite of Google's `10/8/2026 17:31:04`: seconds dropped.
-    const when = `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()} ${d.getUTCHours()}:${pad(d.getUTCMinutes())}`;
     const email = `attendee${r + 1}@devconf.example`;
     pii.push(email);
-    rows.push([
-      when, email, drawn.singles.get(years.question)![r],
-      ...s.ratings.flatMap((b) => b.items.map((i) => drawn.ratings.get(i.label)![r])),
-      joinedPicks(attended, drawn.ticks.get(attended.question)![r], ', '),
-      joinedPicks(topics, drawn.ticks.get(topics.question)![r], ', '),
-      drawn.singles.get(talk.question)![r], drawn.comments[r],
-    ]);
-  }
-  return { bytes: utf16Bytes(toDelimitedText(rows, { delimiter: '\t', newline: '\r\n' }), 'le'), drawn, pii: pii.sort() };
+    // Excel's US-locale rewrite of Google's `10/8/2026 17:31:04`: seconds dropped.
+    return { timestamp: `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()} ${d.getUTCHours()}:${pad(d.getUTCMinutes())}`, email };
+  });
+  const survey = conferenceExport(s, drawn, [years, ...s.ratings, attended, topics, talk, s.comments], meta);
+  return { bytes: excelResave(googleFormsRows(survey), 'unicode-text'), drawn, pii: pii.sort() };
 }
 
 export function expected(drawn: Drawn, pii: string[]): ExpectedFixture {

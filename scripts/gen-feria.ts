@@ -15,14 +15,17 @@
  *
  *   node dist/scripts/gen-feria.js [out-dir]
  */
-import Papa from 'papaparse';
 import type { ExpectedFixture } from './expected.js';
+import { excelResave } from './exports/excel-resave.js';
+import { microsoftFormsText, type MicrosoftFormsMeta } from './exports/microsoft-forms.js';
+import type { Question, Respondent, Survey } from './exports/survey.js';
 import { choiceAnswers, expectedItem, pad, ratingAnswers, type RatingCounts } from './forms-fixture.js';
 import { mulberry32 } from './random.js';
 import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 
 export const RESPONDENTS = 96;
 const SCALE = ['Excelente', 'Bueno', 'Regular', 'Malo'];
+const NOT_THERE = 'No asistí';
 const TEN = ['10', '9', '8', '7', '6', '5', '4', '3', '2', '1', '0'];
 
 export const PROGRAMME: RatingCounts[] = [
@@ -43,37 +46,44 @@ export const RECOMMEND: RatingCounts = { label: '¿Con qué probabilidad recomen
 const EXHIBITOR_QUESTION = '¿Expuso usted en la feria?';
 const EXHIBITOR: [string, number][] = [['Sí', 31], ['No', 60]];
 
-export function generate(seed = 2024): { csv: string; pii: string[] } {
+/** The survey: its questions in form order, and each respondent's answers (drawn from the chosen counts) and what Forms recorded. */
+export function feriaSurvey(seed = 2024): { survey: Survey<MicrosoftFormsMeta>; pii: string[] } {
   const random = mulberry32(seed);
   const n = RESPONDENTS;
-  const programme = PROGRAMME.map((p) => ratingAnswers(p, SCALE, 'No asistí', n, random));
+  const programme = PROGRAMME.map((p) => ratingAnswers(p, SCALE, NOT_THERE, n, random));
   const services = SERVICES.map((s) => ratingAnswers(s, SCALE, '', n, random));
   const floor = ratingAnswers(FLOOR, TEN, '', n, random);
   const recommend = ratingAnswers(RECOMMEND, TEN, '', n, random);
   const exhibitor = choiceAnswers(EXHIBITOR, n, random);
-  const header = [
-    'ID', 'Hora de inicio', 'Hora de finalización', 'Correo electrónico', 'Nombre',
-    ...PROGRAMME.map((p) => p.label),
-    ...SERVICES.map((s) => s.label),
-    FLOOR.label, RECOMMEND.label, EXHIBITOR_QUESTION,
-  ];
-  const rows: string[][] = [header];
+  const respondents: Respondent<MicrosoftFormsMeta>[] = [];
   const pii: string[] = [];
   let minutes = 18 * 60;
   for (let r = 0; r < n; r++) {
     minutes += 2 + Math.floor(random() * 90);
     const day = 20 + Math.floor(minutes / 1440);
+    // Excel's Spanish-locale rewrite of the dates: day first, no seconds.
     const at = (m: number) => `${day}/10/2024 ${pad(Math.floor((m % 1440) / 60))}:${pad(m % 60)}`;
     const email = r < 20 ? `visitante${r + 1}@feria-mueble.example` : 'anonymous';
     if (r < 20) pii.push(email);
-    rows.push([
-      String(r + 1), at(minutes), at(minutes + 2 + Math.floor(random() * 6)), email, '',
-      ...programme.map((p) => p[r]),
-      ...services.map((s) => s[r]),
-      floor[r], recommend[r], exhibitor[r],
-    ]);
+    const meta = { id: String(r + 1), start: at(minutes), completion: at(minutes + 2 + Math.floor(random() * 6)), email, name: '' };
+    respondents.push({ meta, answers: [programme.map((p) => p[r]), services.map((s) => s[r]), floor[r], recommend[r], exhibitor[r]] });
   }
-  return { csv: '\ufeff' + Papa.unparse(rows, { delimiter: ';', newline: '\r\n' }) + '\r\n', pii };
+  const questions: Question[] = [
+    // Forms drops the question text of a Likert question: the statements stand alone.
+    { kind: 'matrix', text: 'Valore el programa', rows: PROGRAMME.map((p) => p.label), scale: SCALE, notApplicable: NOT_THERE },
+    { kind: 'matrix', text: 'Valore los servicios', rows: SERVICES.map((s) => s.label), scale: SCALE },
+    { kind: 'score', text: FLOOR.label },
+    { kind: 'score', text: RECOMMEND.label },
+    { kind: 'single', text: EXHIBITOR_QUESTION, options: EXHIBITOR.map(([label]) => label) },
+  ];
+  return { survey: { questions, respondents }, pii };
+}
+
+/** The workbook re-saved by Excel on a Spanish locale as "CSV UTF-8", and the personal data it holds. */
+export function generate(seed = 2024): { bytes: Uint8Array; pii: string[] } {
+  const { survey, pii } = feriaSurvey(seed);
+  const rows = microsoftFormsText(survey, { metadata: ['ID', 'Hora de inicio', 'Hora de finalización', 'Correo electrónico', 'Nombre'] });
+  return { bytes: excelResave(rows, 'csv-utf8', { delimiter: ';' }), pii };
 }
 
 export function expected(pii: string[]): ExpectedFixture {
@@ -92,8 +102,8 @@ export function expected(pii: string[]): ExpectedFixture {
 
 /** The fixture folder's files, with what debrief must read from them (registered in write-fixtures.ts). */
 export function fixtures(): FixtureFile[] {
-  const { csv, pii } = generate();
-  return [{ name: 'respuestas.csv', data: csv, expected: expected(pii) }];
+  const { bytes, pii } = generate();
+  return [{ name: 'respuestas.csv', data: bytes, expected: expected(pii) }];
 }
 
 if (isMain(import.meta.url)) writeFixtures(process.argv[2] ?? 'fixtures/microsoft-forms-feria', fixtures());

@@ -18,9 +18,10 @@
  *
  *   node dist/scripts/gen-hackathon.js [out-dir]
  */
-import { toDelimitedText } from './exports/csv.js';
 import type { ExpectedFixture } from './expected.js';
 import { countedCheckboxes, countedSingle, countedThemes, drawConference, expectedItems, type ConferenceSurvey, type Drawn } from './conference-answers.js';
+import { conferenceExport } from './conference-survey.js';
+import { surveyMonkeyCsv, type SurveyMonkeyMeta } from './exports/surveymonkey.js';
 import { mulberry32 } from './random.js';
 import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 
@@ -106,7 +107,6 @@ export const SURVEY: ConferenceSurvey = {
 
 const FIRST = ['Ada', 'Bilal', 'Chen', 'Dagny', 'Esi', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jomo'];
 const LAST = ['Okoro', 'Lind', 'Wei', 'Haugen', 'Mensah', 'Karimi', 'Olsen', 'Petit', 'Costa', 'Kariuki'];
-const pad = (v: number) => String(v).padStart(2, '0');
 
 /** The export's text and the personal data it holds. */
 export function generate(seed = 2026): { csv: string; drawn: Drawn; pii: string[] } {
@@ -115,26 +115,10 @@ export function generate(seed = 2026): { csv: string; drawn: Drawn; pii: string[
   const random = mulberry32(seed + 1);
   const [challenge, again] = s.singles;
   const [attended, used] = s.checkboxes;
-  const metadata = ['Respondent ID', 'Collector ID', 'Start Date', 'End Date', 'IP Address', 'Email Address', 'First Name', 'Last Name', 'Custom Data 1'];
-  // Row 1: the question over its first column only; row 2: what each column holds.
-  const top: string[] = [...metadata];
-  const sub: string[] = metadata.map(() => '');
-  const column = (question: string, labels: string[]) => labels.forEach((label, k) => (top.push(k === 0 ? question : ''), sub.push(label)));
-  for (const block of s.ratings) column(block.question, block.items.length === 1 && block.items[0].label === block.question ? ['Response'] : block.items.map((i) => i.label));
-  column(challenge.question, ['Response']);
-  column(attended.question, attended.options.map(([label]) => label));
-  column(used.question, used.options.map(([label]) => label));
-  column(again.question, ['Response']);
-  column(s.comments.question, ['Open-Ended Response']);
-  const rows: string[][] = [top, sub];
   const pii: string[] = [];
-  for (let r = 0; r < s.respondents; r++) {
+  const meta = Array.from({ length: s.respondents }, (_, r): SurveyMonkeyMeta => {
     const start = new Date(Date.UTC(2026, 2, 16, 9, 0, 0) + r * 517_000 + Math.floor(random() * 400_000));
     const end = new Date(start.getTime() + 180_000 + Math.floor(random() * 600_000));
-    const when = (d: Date) => {
-      const h = d.getUTCHours();
-      return `${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}/${d.getUTCFullYear()} ${pad(h % 12 || 12)}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
-    };
     const named = r % 4 === 0;
     const first = FIRST[Math.floor(random() * FIRST.length)];
     const last = LAST[Math.floor(random() * LAST.length)];
@@ -142,18 +126,10 @@ export function generate(seed = 2026): { csv: string; drawn: Drawn; pii: string[
     const ip = `198.51.100.${(r * 7) % 250}`;
     pii.push(ip);
     if (named) pii.push(email, `${first} ${last}`);
-    const ticked = (q: typeof attended) => q.options.map(([label], k) => (drawn.ticks.get(q.question)![r][k] ? label : ''));
-    rows.push([
-      String(114_870_000_000 + r * 13), '431207786', when(start), when(end), ip, email, named ? first : '', named ? last : '', '',
-      ...s.ratings.flatMap((b) => b.items.map((i) => drawn.ratings.get(i.label)![r])),
-      drawn.singles.get(challenge.question)![r],
-      ...ticked(attended),
-      ...ticked(used),
-      drawn.singles.get(again.question)![r],
-      drawn.comments[r],
-    ]);
-  }
-  return { csv: toDelimitedText(rows, { delimiter: ',', newline: '\r\n' }), drawn, pii: [...new Set(pii)].sort() };
+    return { id: String(114_870_000_000 + r * 13), collector: '431207786', start, end, ip, email, first: named ? first : '', last: named ? last : '' };
+  });
+  const survey = conferenceExport(s, drawn, [...s.ratings, challenge, attended, used, again, s.comments], meta);
+  return { csv: surveyMonkeyCsv(survey), drawn, pii: [...new Set(pii)].sort() };
 }
 
 export function expected(drawn: Drawn, pii: string[]): ExpectedFixture {

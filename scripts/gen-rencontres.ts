@@ -18,11 +18,12 @@
  *
  *   node dist/scripts/gen-rencontres.js [out-dir]
  */
-import { toDelimitedText } from './exports/csv.js';
 import type { ExpectedFixture } from './expected.js';
-import { countedCheckboxes, countedSingle, countedThemes, drawConference, expectedItems, joinedPicks, type ConferenceSurvey, type Drawn } from './conference-answers.js';
+import { countedCheckboxes, countedSingle, countedThemes, drawConference, expectedItems, type ConferenceSurvey, type Drawn } from './conference-answers.js';
+import { conferenceExport } from './conference-survey.js';
+import { excelResave } from './exports/excel-resave.js';
+import { microsoftFormsText, type MicrosoftFormsMeta } from './exports/microsoft-forms.js';
 import { mulberry32 } from './random.js';
-import { windows1252Bytes } from './text-bytes.js';
 import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
 
 const SCALE = ['Excellent', 'Bon', 'Moyen', 'Médiocre'];
@@ -100,15 +101,8 @@ export function generate(seed = 2026): { bytes: Uint8Array; drawn: Drawn; pii: s
   const random = mulberry32(seed + 1);
   const [heard, exhibit] = s.singles;
   const [attended, markets] = s.checkboxes;
-  const header = [
-    'ID', 'Heure de début', 'Heure de fin', 'Adresse de messagerie', 'Nom',
-    heard.question,
-    ...s.ratings.flatMap((b) => b.items.map((i) => i.label)),
-    attended.question, markets.question, exhibit.question, s.comments.question,
-  ];
-  const rows: string[][] = [header];
   const pii: string[] = [];
-  for (let r = 0; r < s.respondents; r++) {
+  const meta = Array.from({ length: s.respondents }, (_, r): MicrosoftFormsMeta => {
     const start = new Date(Date.UTC(2026, 2, 12, 16, 0, 0) + r * 700_000 + Math.floor(random() * 300_000));
     const end = new Date(start.getTime() + 120_000 + Math.floor(random() * 400_000));
     // Excel's French-locale rewrite: day first, no seconds.
@@ -116,16 +110,11 @@ export function generate(seed = 2026): { bytes: Uint8Array; drawn: Drawn; pii: s
     const named = r < 25;
     const email = named ? `contact${r + 1}@domaine-viticole.example` : 'anonymous';
     if (named) pii.push(email);
-    rows.push([
-      String(r + 1), when(start), when(end), email, '',
-      drawn.singles.get(heard.question)![r],
-      ...s.ratings.flatMap((b) => b.items.map((i) => drawn.ratings.get(i.label)![r])),
-      joinedPicks(attended, drawn.ticks.get(attended.question)![r], ';', ';'),
-      joinedPicks(markets, drawn.ticks.get(markets.question)![r], ';', ';'),
-      drawn.singles.get(exhibit.question)![r], drawn.comments[r],
-    ]);
-  }
-  return { bytes: windows1252Bytes(toDelimitedText(rows, { delimiter: ';', newline: '\r\n' })), drawn, pii: pii.sort() };
+    return { id: String(r + 1), start: when(start), completion: when(end), email, name: '' };
+  });
+  const survey = conferenceExport(s, drawn, [heard, ...s.ratings, attended, markets, exhibit, s.comments], meta);
+  const rows = microsoftFormsText(survey, { metadata: ['ID', 'Heure de début', 'Heure de fin', 'Adresse de messagerie', 'Nom'] });
+  return { bytes: excelResave(rows, 'csv', { delimiter: ';' }), drawn, pii: pii.sort() };
 }
 
 export function expected(drawn: Drawn, pii: string[]): ExpectedFixture {

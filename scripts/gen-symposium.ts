@@ -19,8 +19,9 @@
  *
  *   node dist/scripts/gen-symposium.js [out-dir]
  */
-import Papa from 'papaparse';
 import type { ExpectedChoice, ExpectedComments, ExpectedFixture } from './expected.js';
+import { googleFormsCsv, type GoogleFormsMeta } from './exports/google-forms.js';
+import type { Question, Respondent, Survey } from './exports/survey.js';
 import { choiceAnswers, expectedItem, pad, ratingAnswers, type RatingCounts } from './forms-fixture.js';
 import { mulberry32 } from './random.js';
 import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
@@ -40,6 +41,7 @@ const OVERALL_QUESTION = 'Overall, how satisfied were you with the symposium?';
 const MARK_QUESTION = 'On a scale from 0 to 10, how would you mark the symposium as a whole?';
 const RECOMMEND_QUESTION = 'How likely is it that you would suggest this symposium to a friend or colleague?';
 const AGAIN_QUESTION = 'Would you come to the next symposium?';
+const ROLE_QUESTION = 'Which of the following best describes your role?';
 
 export const SESSIONS: RatingCounts[] = [
   { label: 'Keynote: Tides, sediments and deep time', group: SESSIONS_QUESTION, counts: [38, 46, 30, 9, 3], notApplicable: 14 },
@@ -85,7 +87,8 @@ const THEMES = [
   { term: 'keynote', variants: ['keynote', 'Keynotes'] },
 ];
 
-export function generate(seed = 2025): { csv: string; pii: string[]; comments: string[] } {
+/** The survey: its questions in form order, and each respondent's answers (drawn from the chosen counts) and what Google recorded. */
+export function symposiumSurvey(seed = 2025): { survey: Survey<GoogleFormsMeta>; pii: string[]; comments: string[] } {
   const random = mulberry32(seed);
   const n = RESPONDENTS;
   const sessions = SESSIONS.map((s) => ratingAnswers(s, QUALITY, NOT_THERE, n, random));
@@ -97,18 +100,9 @@ export function generate(seed = 2025): { csv: string; pii: string[]; comments: s
   const recommend = ratingAnswers(RECOMMEND, TEN, '', n, random);
   const again = choiceAnswers(AGAIN, n, random);
   const roles = choiceAnswers(ROLES, n, random);
-  const header = [
-    'Timestamp', 'Email Address', 'Which of the following best describes your role?',
-    ...SESSIONS.map((s) => `${SESSIONS_QUESTION} [${s.label}]`),
-    ...KEYNOTES.map((k) => `${KEYNOTES_QUESTION} [${k.label}]`),
-    ...WORKSHOPS.map((w) => `${WORKSHOPS_QUESTION} [${w.label}]`),
-    ...PRACTICAL.map((p) => `${PRACTICAL_QUESTION} [${p.label}]`),
-    OVERALL_QUESTION, MARK_QUESTION, RECOMMEND_QUESTION, AGAIN_QUESTION,
-    COMMENT_QUESTION,
-  ];
-  const rows: string[][] = [header];
   const pii: string[] = [];
   const comments: string[] = [];
+  const respondents: Respondent<GoogleFormsMeta>[] = [];
   let minutes = 17 * 60;
   for (let r = 0; r < n; r++) {
     minutes += 1 + Math.floor(random() * 70);
@@ -117,22 +111,39 @@ export function generate(seed = 2025): { csv: string; pii: string[]; comments: s
     const email = `participant${r + 1}@coastal-symposium.example`;
     pii.push(email);
     // Drawn in the order the row was always drawn: the time's seconds, then the comment.
-    const stamp = `9/${day}/2025 ${Math.floor(inDay / 60)}:${pad(inDay % 60)}:${pad(Math.floor(random() * 60))}`;
+    const timestamp = `9/${day}/2025 ${Math.floor(inDay / 60)}:${pad(inDay % 60)}:${pad(Math.floor(random() * 60))}`;
     const comment = random() < 0.25 ? COMMENTS[Math.floor(random() * COMMENTS.length)] : '';
     comments.push(comment);
-    rows.push([
-      stamp,
-      email,
+    const answers = [
       roles[r],
-      ...sessions.map((s) => s[r]),
-      ...keynotes.map((k) => k[r]),
-      ...workshops.map((w) => w[r]),
-      ...practical.map((p) => p[r]),
+      sessions.map((s) => s[r]),
+      keynotes.map((k) => k[r]),
+      workshops.map((w) => w[r]),
+      practical.map((p) => p[r]),
       overall[r], mark[r], recommend[r], again[r],
       comment,
-    ]);
+    ];
+    respondents.push({ meta: { timestamp, email }, answers });
   }
-  return { csv: Papa.unparse(rows, { newline: '\n' }) + '\n', pii, comments };
+  const grid = (text: string, items: RatingCounts[], scale: string[], notApplicable: string): Question => ({ kind: 'matrix', text, rows: items.map((i) => i.label), scale, notApplicable });
+  const questions: Question[] = [
+    { kind: 'single', text: ROLE_QUESTION, options: ROLES.map(([role]) => role) },
+    grid(SESSIONS_QUESTION, SESSIONS, QUALITY, NOT_THERE),
+    grid(KEYNOTES_QUESTION, KEYNOTES, QUALITY, NOT_THERE),
+    grid(WORKSHOPS_QUESTION, WORKSHOPS, QUALITY, NOT_THERE),
+    grid(PRACTICAL_QUESTION, PRACTICAL, SATISFACTION, 'N/A'),
+    { kind: 'rating', text: OVERALL_QUESTION, scale: SATISFACTION },
+    { kind: 'score', text: MARK_QUESTION },
+    { kind: 'score', text: RECOMMEND_QUESTION },
+    { kind: 'single', text: AGAIN_QUESTION, options: AGAIN.map(([label]) => label) },
+    { kind: 'text', text: COMMENT_QUESTION },
+  ];
+  return { survey: { questions, respondents }, pii, comments };
+}
+
+export function generate(seed = 2025): { csv: string; pii: string[]; comments: string[] } {
+  const { survey, pii, comments } = symposiumSurvey(seed);
+  return { csv: googleFormsCsv(survey), pii, comments };
 }
 
 /** Count descending, then label: the order of options the export gives no order for. */
@@ -153,7 +164,7 @@ export function expected(pii: string[], comments: string[]): ExpectedFixture {
   const sum = (pairs: [string, number][]) => pairs.reduce((a, [, c]) => a + c, 0);
   const choices: ExpectedChoice[] = [
     // The role question is a breakdown attribute, counted as a single choice too.
-    { question: 'Which of the following best describes your role?', kind: 'single', answered: sum(ROLES), options: ROLES.map(([label, count]) => ({ label, count })).sort(byCount) },
+    { question: ROLE_QUESTION, kind: 'single', answered: sum(ROLES), options: ROLES.map(([label, count]) => ({ label, count })).sort(byCount) },
     // Yes, No, Maybe in that order, whatever the order chosen here.
     { question: AGAIN_QUESTION, kind: 'yes-no', answered: sum(AGAIN), options: ['Yes', 'No', 'Maybe'].map((label) => ({ label, count: AGAIN.find(([l]) => l === label)![1] })) },
   ];

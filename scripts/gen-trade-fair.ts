@@ -14,9 +14,9 @@
  *
  *   node dist/scripts/gen-trade-fair.js [out-dir]
  */
-import { join } from 'node:path';
-import Papa from 'papaparse';
 import { type ExpectedChoice, type ExpectedFixture, type ExpectedItem } from './expected.js';
+import { qualtricsCsv, type QualtricsMeta } from './exports/qualtrics.js';
+import type { Question, Survey } from './exports/survey.js';
 import { mulberry32, shuffle } from './random.js';
 import { spread } from './spread.js';
 import { isMain, writeFixtures, type FixtureFile } from './write-fixtures.js';
@@ -126,43 +126,42 @@ export function drawRespondents(seed = 2025): Respondent[] {
   });
 }
 
-/** Checkbox picks as Qualtrics writes them: the ticked options' text in the survey's order, joined with `,`. */
-const joined = (options: [string, number][], picked: boolean[]) => options.filter((_, k) => picked[k]).map(([label]) => label).join(',');
+/** The ticked options' labels, in the survey's order. */
+const picked = (options: [string, number][], ticked: boolean[]) => options.filter((_, k) => ticked[k]).map(([label]) => label);
+const labels = (options: [string, number][]) => options.map(([label]) => label);
 
-export function tradeFairCsv(respondents: Respondent[]): string {
-  const plain = (id: string) => JSON.stringify({ ImportId: id });
-  const zone = (id: string) => JSON.stringify({ ImportId: id, timeZone: 'Europe/Stockholm' });
-  const columns: [string, string, string][] = [
-    ['StartDate', 'Start Date', zone('startDate')], ['EndDate', 'End Date', zone('endDate')], ['Status', 'Response Type', plain('status')],
-    ['IPAddress', 'IP Address', plain('ipAddress')], ['Progress', 'Progress', plain('progress')], ['Duration (in seconds)', 'Duration (in seconds)', plain('duration')],
-    ['Finished', 'Finished', plain('finished')], ['RecordedDate', 'Recorded Date', zone('recordedDate')], ['ResponseId', 'Response ID', plain('_recordId')],
-    ['RecipientLastName', 'Recipient Last Name', plain('recipientLastName')], ['RecipientFirstName', 'Recipient First Name', plain('recipientFirstName')],
-    ['RecipientEmail', 'Recipient Email', plain('recipientEmail')], ['ExternalReference', 'External Data Reference', plain('externalDataReference')],
-    ['LocationLatitude', 'Location Latitude', plain('locationLatitude')], ['LocationLongitude', 'Location Longitude', plain('locationLongitude')],
-    ['DistributionChannel', 'Distribution Channel', plain('distributionChannel')], ['UserLanguage', 'User Language', plain('userLanguage')],
-    ['Q1', `${COMPANY_QUESTION} - Selected Choice`, plain('QID1')],
-    ['Q1_5_TEXT', `${COMPANY_QUESTION} - Other - Text`, plain('QID1_5_TEXT')],
-    ...ORGANISATION.map((item, k): [string, string, string] => [`Q2_${k + 1}`, `${ORGANISATION_QUESTION} - ${item.label}`, plain(`QID2_${k + 1}`)]),
-    ['Q3', AGAIN_QUESTION, plain('QID3')],
-    ['Q4', `${HEAR_QUESTION} - Selected Choice`, plain('QID4')],
-    ['Q4_6_TEXT', `${HEAR_QUESTION} - Other - Text`, plain('QID4_6_TEXT')],
-    ['Q5', `${DAYS_QUESTION} - Selected Choice`, plain('QID5')],
-    ['Q6', `${SEMINARS_QUESTION} - Selected Choice`, plain('QID6')],
-    ...SEMINARS.map(([label], k): [string, string, string] => [`Q7_${k + 1}`, `${SEMINAR_RATING_QUESTION} - ${label}`, plain(`QID7_${k + 1}`)]),
-    ['Q8', IMPROVE_QUESTION, plain('QID8_TEXT')],
+/** The survey as Qualtrics holds it: questions with their export tags, and what it recorded of each respondent. */
+export function tradeFairSurvey(respondents: Respondent[]): Survey<QualtricsMeta> {
+  const questions: Question[] = [
+    { kind: 'single', code: 'Q1', text: COMPANY_QUESTION, options: labels(COMPANIES), other: { option: 'Other' } },
+    { kind: 'matrix', code: 'Q2', text: ORGANISATION_QUESTION, rows: ORGANISATION.map((item) => item.label), scale: SCALE },
+    { kind: 'single', code: 'Q3', text: AGAIN_QUESTION, options: labels(AGAIN) },
+    { kind: 'single', code: 'Q4', text: HEAR_QUESTION, options: labels(HEAR), other: { option: 'Other' } },
+    { kind: 'multi', code: 'Q5', text: DAYS_QUESTION, options: labels(DAYS) },
+    { kind: 'multi', code: 'Q6', text: SEMINARS_QUESTION, options: labels(SEMINARS) },
+    { kind: 'matrix', code: 'Q7', text: SEMINAR_RATING_QUESTION, rows: labels(SEMINARS), scale: SCALE },
+    { kind: 'text', code: 'Q8', text: IMPROVE_QUESTION },
   ];
-  const rows: string[][] = [columns.map((c) => c[0]), columns.map((c) => c[1]), columns.map((c) => c[2])];
-  respondents.forEach((p, r) => {
-    const minute = 10 + (r % 50);
-    const start = `2025-10-${String(15 + (r % 3)).padStart(2, '0')} 14:${String(minute).padStart(2, '0')}:00`;
-    rows.push([
-      start, start, 'IP Address', p.ip, '100', String(180 + r), 'True', start, `R_trade${String(r).padStart(4, '0')}`,
-      p.last, p.first, p.email, '', '', '', p.email ? 'email' : 'anonymous', 'EN',
-      p.company, p.otherCompany, ...p.organisation, p.again, p.hear, p.otherHear,
-      joined(DAYS, p.days), joined(SEMINARS, p.seminars), ...p.seminarRatings, p.improve,
-    ]);
-  });
-  return '\ufeff' + Papa.unparse(rows, { newline: '\r\n' }) + '\r\n';
+  return {
+    questions,
+    respondents: respondents.map((p, r) => {
+      const start = `2025-10-${String(15 + (r % 3)).padStart(2, '0')} 14:${String(10 + (r % 50)).padStart(2, '0')}:00`;
+      const meta: QualtricsMeta = {
+        id: `R_trade${String(r).padStart(4, '0')}`, start, end: start, duration: 180 + r,
+        ip: p.ip, first: p.first, last: p.last, email: p.email, latitude: '', longitude: '', language: 'EN',
+      };
+      const answers = [
+        { choice: p.company, other: p.otherCompany }, p.organisation, p.again, { choice: p.hear, other: p.otherHear },
+        picked(DAYS, p.days), picked(SEMINARS, p.seminars), p.seminarRatings, p.improve,
+      ];
+      return { meta, answers };
+    }),
+  };
+}
+
+/** The export: Stockholm time in the date ImportIds, and the checkbox columns marked `- Selected Choice`. */
+export function tradeFairCsv(respondents: Respondent[]): string {
+  return qualtricsCsv(tradeFairSurvey(respondents), { timeZone: 'Europe/Stockholm', selectedChoice: 'multi' });
 }
 
 /** Count descending, then label: the order debrief shows options in when the export does not give the survey's. */

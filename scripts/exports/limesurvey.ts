@@ -35,6 +35,8 @@ export interface LimeSurveyOptions {
   accessCodes?: boolean;
   /** Empty lines after the data (a hand edit); default 0. */
   blankLines?: number;
+  /** What the column of a ticked multiple-choice option holds; default `Yes` with `full` headings, `Y` with `code`. */
+  ticked?: string;
 }
 
 const FULL = ['Response ID', 'Date submitted', 'Last page', 'Start language', 'Seed', 'Access code', 'Date started', 'Date last action', 'IP address', 'Referrer URL'];
@@ -56,6 +58,7 @@ function headings(q: Question, full: boolean): string[] {
 /** The export's rows: header, then one row per response. */
 export function limeSurveyRows(survey: Survey<LimeSurveyMeta>, options: LimeSurveyOptions = {}): Cell[][] {
   const full = (options.headings ?? 'full') === 'full';
+  const ticked = options.ticked ?? (full ? 'Yes' : 'Y');
   const keep = (_: unknown, i: number) => options.accessCodes || i !== TOKEN;
   const header = [...(full ? FULL : CODE).filter(keep), ...survey.questions.flatMap((q) => headings(q, full))];
   const rows: Cell[][] = [header];
@@ -65,7 +68,7 @@ export function limeSurveyRows(survey: Survey<LimeSurveyMeta>, options: LimeSurv
       if (q.kind === 'matrix') return cellsOf(a);
       if (q.kind === 'multi') {
         const picked = picksOf(a);
-        return q.options.map((o) => (picked.includes(o) ? (full ? 'Yes' : 'Y') : ''));
+        return q.options.map((o) => (picked.includes(o) ? ticked : ''));
       }
       if (q.kind === 'single' && q.other) {
         const { choice, other } = choiceOf(a);

@@ -47,8 +47,8 @@ export interface QualtricsOptions {
   headerLanguage?: QualtricsLanguage;
   /** Current layout: the time zone the date columns' ImportIds name; default `Europe/Zurich`. */
   timeZone?: string;
-  /** Current layout: which choice columns the question-text row marks `- Selected Choice`: `with-other`, a single choice with an "Other" text field; `always`, every single and multiple choice (lone columns marked too, which the reader drops). Default `with-other`. */
-  selectedChoice?: 'with-other' | 'always';
+  /** Current layout: which choice columns the question-text row marks `- Selected Choice`: `with-other`, a single choice with an "Other" text field; `multi`, those and every multiple choice; `always`, every single and multiple choice (lone columns marked too, which the reader drops). Default `with-other`. */
+  selectedChoice?: 'with-other' | 'multi' | 'always';
 }
 
 export type QualtricsLanguage = 'en' | 'es';
@@ -97,7 +97,7 @@ function recode(q: { scale: string[]; notApplicable?: string; recodes?: number[]
 }
 
 /** The question columns of one layout. */
-function questionColumns(questions: Question[], layout: 'current' | 'legacy' | 'insights', numeric: boolean, words: (typeof WORDS)['en'], markAll: boolean): Column[] {
+function questionColumns(questions: Question[], layout: 'current' | 'legacy' | 'insights', numeric: boolean, words: (typeof WORDS)['en'], mark: 'with-other' | 'multi' | 'always'): Column[] {
   // How each layout joins question and row text, cuts long text, and spells ImportIds.
   const join = layout === 'current' ? ' - ' : '-';
   const cut = (t: string) => (layout === 'insights' && t.length > 99 ? `${t.slice(0, 99)}...` : t);
@@ -123,7 +123,7 @@ function questionColumns(questions: Question[], layout: 'current' | 'legacy' | '
           const c = choiceOf(a).choice;
           return numeric && c ? String(q.options.indexOf(c) + 1) : c;
         };
-        const marked = layout === 'current' && (markAll || !!q.other) ? `${text} - ${words.selectedChoice}` : text;
+        const marked = layout === 'current' && (mark === 'always' || !!q.other) ? `${text} - ${words.selectedChoice}` : text;
         if (!q.other) {
           columns.push({ tag, text: marked, importId: qid(tag), cell: choice });
           break;
@@ -139,7 +139,7 @@ function questionColumns(questions: Question[], layout: 'current' | 'legacy' | '
       case 'multi':
         // Picks joined with a comma in one column (their option numbers in a numeric export).
         columns.push({
-          tag, text: layout === 'current' && markAll ? `${text} - ${words.selectedChoice}` : text, importId: qid(tag),
+          tag, text: layout === 'current' && mark !== 'with-other' ? `${text} - ${words.selectedChoice}` : text, importId: qid(tag),
           cell: (a) => picksOf(a).map((p) => (numeric ? String(q.options.indexOf(p) + 1) : p)).join(','),
         });
         break;
@@ -158,7 +158,7 @@ function questionColumns(questions: Question[], layout: 'current' | 'legacy' | '
 export function qualtricsRows(survey: Survey<QualtricsMeta>, options: QualtricsOptions = {}): Cell[][] {
   const { layout = 'current', numeric = false, blankRows = 0, headerLanguage = 'en', timeZone = 'Europe/Zurich', selectedChoice = 'with-other' } = options;
   const words = WORDS[headerLanguage];
-  const questions = questionColumns(survey.questions, layout, numeric, words, selectedChoice === 'always');
+  const questions = questionColumns(survey.questions, layout, numeric, words, selectedChoice);
   const answers = (all: Answer[]) => {
     let k = -1;
     const owner = survey.questions.flatMap((q, i) => (q.kind === 'matrix' ? q.rows.map(() => i) : q.kind === 'single' && q.other ? [i, i] : [i]));

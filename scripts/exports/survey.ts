@@ -14,6 +14,8 @@ interface QuestionBase {
   text: string;
   /** The tool's own name for the question, where its export writes one (Qualtrics `Q4`, LimeSurvey `G02Q02`); default none. */
   code?: string;
+  /** The group the question sits in, where the tool's header names it (KoboToolbox `group/question`); default none. */
+  group?: string;
 }
 
 /** A grid: one rating per row, on one scale; the answer is one cell per row (then the `other` text, when there is one). */

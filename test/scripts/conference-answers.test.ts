@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedCheckboxes, countedSingle, countedThemes, drawConference, expectedItems, joinedPicks, type ConferenceSurvey } from '../../scripts/conference-answers.js';
+import { countedCheckboxes, countedSingle, countedThemes, drawConference, expectedItems, type ConferenceSurvey } from '../../scripts/conference-answers.js';
 
 const SURVEY: ConferenceSurvey = {
   respondents: 12,
@@ -45,11 +45,5 @@ describe('counted…(question, drawn)', () => {
   it('countedThemes(question, drawn) counts each respondent once, any spelling as a whole word, case aside', () => {
     // By hand: "The Wi-Fi failed" 3 + "wifi and WiFi" 2; "wifis" is not one of the spellings.
     expect(countedThemes(SURVEY.comments, drawn)).toEqual({ question: 'Improve?', answered: 8, themes: [{ term: 'wifi', variants: ['Wi-Fi', 'wifi', 'WiFi'], count: 5 }] });
-  });
-
-  it('joinedPicks(question, picked, separator, after) joins the ticked options in the survey order, nothing for none', () => {
-    const q = SURVEY.checkboxes[0];
-    expect(joinedPicks(q, [true, true], ';', ';')).toBe('Talk A;Talk B;');
-    expect(joinedPicks(q, [false, false], ';', ';')).toBe('');
   });
 });

@@ -33,4 +33,19 @@ describe('koboRows(survey, options)', () => {
       expect(row.slice(days, days + 4)).toEqual(picked.length ? [picked.join(' '), ...DAYS.map((d) => (picked.includes(d) ? '1' : '0'))] : ['', '', '', '']);
     });
   });
+
+  it('koboRows(survey, {unticked: zeros}) writes a select_multiple nobody ticked as an empty summary and a 0 per option', () => {
+    const [header, ...rows] = koboRows(survey, { unticked: 'zeros' });
+    const days = header.indexOf('Which days were you there?');
+    const none = survey.respondents.findIndex((p) => (p.answers[1] as string[]).length === 0);
+    expect(none).toBeGreaterThanOrEqual(0);
+    expect(rows[none].slice(days, days + 4)).toEqual(['', '0', '0', '0']);
+  });
+
+  it('koboRows(survey) heads a question in a group `group/question`, every column of it', () => {
+    const grouped = { ...survey, questions: survey.questions.map((q) => (q.kind === 'text' || q.kind === 'multi' ? { ...q, group: 'About you' } : q)) };
+    const [header] = koboRows(grouped);
+    expect(header).toContain('About you/What should we change next year?');
+    expect(header.filter((h) => h!.startsWith('About you/Which days'))).toEqual(['Which days were you there?', ...DAYS.map((d) => `Which days were you there?/${d}`)].map((h) => `About you/${h}`));
+  });
 });

@@ -23,6 +23,13 @@ describe('limeSurveyCsv(survey, options)', () => {
     expect(header).toContain('Q4[SQ003]');
   });
 
+  it('limeSurveyRows(survey, {ticked: Y}) writes a ticked option `Y` under full headings, an unticked one empty', () => {
+    const [header, ...rows] = limeSurveyRows(survey, { ticked: 'Y' });
+    const monday = header.indexOf('Which days were you there? [Monday]');
+    rows.forEach((row, r) => expect(row[monday]).toBe((survey.respondents[r].answers[1] as string[]).includes('Monday') ? 'Y' : ''));
+    expect(limeSurveyRows(survey)[1 + survey.respondents.findIndex((p) => (p.answers[1] as string[]).includes('Monday'))][monday]).toBe('Yes');
+  });
+
   it('limeSurveyCsv(survey) writes a question never shown (null) as an empty field and one unanswered as `""`', () => {
     const small: Survey<LimeSurveyMeta> = {
       questions: [{ kind: 'matrix', text: WORKSHOPS, rows: ['A', 'B'], scale: ['Good', 'Poor'] }],

@@ -71,6 +71,15 @@ describe('qualtricsRows(survey, options)', () => {
     expect(texts[tags.indexOf('Q2')]).toBe('Which days were you there?');
   });
 
+  it('qualtricsRows(survey, {selectedChoice: multi}) marks the checkbox question and the choice with an "Other" field, not a plain single choice', () => {
+    const again = { kind: 'single' as const, code: 'Q7', text: 'Would you come again?', options: ['Yes', 'No'] };
+    const withAgain = { questions: [...survey.questions, again], respondents: survey.respondents.map((p) => ({ ...p, answers: [...p.answers, 'Yes'] })) };
+    const [tags, texts] = qualtricsRows(withAgain, { selectedChoice: 'multi' });
+    expect(texts[tags.indexOf('Q1')]).toBe('What was your role at the forum? - Selected Choice');
+    expect(texts[tags.indexOf('Q2')]).toBe('Which days were you there? - Selected Choice');
+    expect(texts[tags.indexOf('Q7')]).toBe('Would you come again?');
+  });
+
   it('qualtricsRows(survey, {numeric: true}) rejects an N/A answer that has no recode', () => {
     expect(() => qualtricsRows(survey, { numeric: true })).toThrow(/no recode for "Not applicable"/);
   });
