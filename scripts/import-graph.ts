@@ -59,6 +59,7 @@ export const SIDE_DOORS: Record<string, string> = {
   'pipeline/config/formats.ts': 'as apply.ts: the output formats without zod',
   'pipeline/config/load.ts': 'imported on demand (zod, yaml) when a config file is given',
   'pipeline/config/draft.ts': 'imported on demand (yaml) by `debrief config`',
+  'pipeline/config/draft-header.ts': 'the CLI prints the draft header with no config loaded: config/index.ts loads zod and yaml',
 };
 
 /** The imports written in one module's source. */
