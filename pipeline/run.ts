@@ -159,7 +159,7 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   const charts: (RenderedChart & { spec: object })[] = [];
   for (const plan of planCharts(summary, sentences, { lang: reportLang })) {
     const svg = await renderer.svg(plan.spec);
-    threads.outputs?.chart({ sentence: plan.sentence, notes: plan.notes, svg });
+    threads.outputs?.chart({ sentence: plan.sentence, notes: plan.notes, svg, native: plan.native });
     charts.push({ ...plan, svg });
   }
   const slideNames: string[] = [];
