@@ -122,12 +122,17 @@ function chartSlide(chart: DeckChart): DeckSlide {
 /** Height of the title box above a native chart, in inches. */
 const NATIVE_TITLE_H = 0.9;
 
-/** The chart's sentence as the slide's title (16 pt bold, shrunk when long), the native chart below it with the sentence as alt text, its notes. */
+/** Title size in points by the sentence's length: three lines of the box at most (LibreOffice does not always shrink text on overflow). */
+function titleSize(sentence: string): number {
+  return sentence.length <= 130 ? 16 : sentence.length <= 200 ? 13 : 11;
+}
+
+/** The chart's sentence as the slide's title (bold, smaller when long), the native chart below it with the sentence as alt text, its notes. */
 function nativeSlide(chart: DeckChart, native: ChartData, style: Style): DeckSlide {
   const top = CHART_MARGIN + NATIVE_TITLE_H;
   return {
     shapes: [
-      { kind: 'text', name: 'Title', frame: inches(0.4, CHART_MARGIN, SLIDE_W - 0.8, NATIVE_TITLE_H), paragraphs: [`${chart.sentence}.`], style: style(16, INK, true), anchor: 'ctr', shrink: true },
+      { kind: 'text', name: 'Title', frame: inches(0.4, CHART_MARGIN, SLIDE_W - 0.8, NATIVE_TITLE_H), paragraphs: [`${chart.sentence}.`], style: style(titleSize(chart.sentence), INK, true), anchor: 'ctr', shrink: true },
       { kind: 'chart', name: 'Chart', frame: inches(0.4, top, SLIDE_W - 0.8, SLIDE_H - top - CHART_MARGIN), descr: `${chart.sentence}.` },
     ],
     notes: chart.notes,

@@ -176,7 +176,8 @@ export function nativeComparison(rows: readonly ComparisonRow[], options: Native
     categoryName: t.item,
     categories: sorted.map((r) => r.label),
     series: [
-      { name: t.previous, values: sorted.map((r) => r.previous), ...filled(NEUTRAL) },
+      // Labels on this edition's bars only: two per row crowd a chart of many items.
+      { name: t.previous, values: sorted.map((r) => r.previous), ...filled(NEUTRAL), labels: sorted.map(() => null) },
       { name: t.current, values: sorted.map((r) => r.current), ...filled(ACCENT), pointColours: sorted.map((r) => (!r.significant ? hex(MUTED) : r.change < 0 ? hex(CONTRAST) : undefined)) },
     ],
     direction: 'bar', grouping: 'clustered', formatCode: '0%', axis: SHARE_AXIS, labelPosition: 'inBase',
