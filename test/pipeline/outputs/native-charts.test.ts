@@ -95,6 +95,14 @@ describe('nativeChoice and nativeThemes', () => {
     expect([themes.categories, themes.series[0].values, themes.formatCode]).toEqual([['y', 'x', 'z'], [5, 2, 2], '0']);
   });
 
+  it('nativeDiverging(items, { lang: "fr" }) names the workbook\'s columns and writes the middle level\'s label in French', () => {
+    const chart = nativeDiverging([item('a', [4, 6, 4, 4, 2])], { lang: 'fr' });
+    expect(chart.categoryName).toBe('élément');
+    // Fair: 4/20 = 20 %, with a no-break space.
+    expect(chart.series[1].labels).toEqual(['20\u00a0%']);
+    expect(chart.series[1].name).toBe('Fair (moitié de chaque côté)');
+  });
+
   it('hex(colour) writes a palette colour as OOXML\'s six hex digits', () => {
     expect([hex('#08519c'), hex('white')]).toEqual(['08519C', 'FFFFFF']);
   });

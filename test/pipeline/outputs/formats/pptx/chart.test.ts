@@ -125,4 +125,30 @@ describe('deckPptx(…, native charts)', () => {
     expect(sheet.getCell(2, 6).value).toMatchObject({ formula: 'B2-D2' });
     expect(sheet.getCell(2, 7).value).toMatchObject({ formula: 'E2-B2' });
   });
+
+  it('deckPptx(charts with native data) gives every part a content type and every relationship an existing target, and parses as XML', async () => {
+    const bytes = await deckPptx({ title: 'T', respondents: 1, items: 1, headlines: [] }, [1, 2].map((k) => ({ sentence: `Chart ${k}`, notes: [], png: PNG.sync.write(Object.assign(new PNG({ width: 2, height: 2 }), { data: Buffer.alloc(16, 255) })), width: 2, height: 2, native: CHART })));
+    const zip = await JSZip.loadAsync(bytes);
+    const names = Object.keys(zip.files);
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    for (const name of names.filter((n) => n !== '[Content_Types].xml')) {
+      const typed = types.includes(`PartName="/${name}"`) || types.includes(`Extension="${name.slice(name.lastIndexOf('.') + 1)}"`);
+      expect(typed, name).toBe(true);
+      if (name.endsWith('.xml') || name.endsWith('.rels')) parse(await zip.file(name)!.async('string'));
+    }
+    let targets = 0;
+    for (const relsName of names.filter((n) => n.endsWith('.rels'))) {
+      const folder = relsName.replace(/_rels\/[^/]+$/, '');
+      for (const [, target] of (await zip.file(relsName)!.async('string')).matchAll(/Target="([^"]+)"/g)) {
+        const parts: string[] = [];
+        for (const seg of (folder + target).split('/')) seg === '..' ? parts.pop() : parts.push(seg);
+        expect(names, `${relsName} → ${target}`).toContain(parts.join('/'));
+        targets++;
+      }
+    }
+    // Two charts: two chart parts, two workbooks, each chart's rels one target.
+    expect(names.filter((n) => /^ppt\/charts\/chart\d\.xml$/.test(n))).toEqual(['ppt/charts/chart1.xml', 'ppt/charts/chart2.xml']);
+    expect(names.filter((n) => n.startsWith('ppt/embeddings/'))).toEqual(['ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx', 'ppt/embeddings/Microsoft_Excel_Worksheet2.xlsx']);
+    expect(targets).toBeGreaterThan(20);
+  });
 });
