@@ -12,7 +12,7 @@ export { SLIDE_SIZE, SLIDES_LOOK } from './slides.js';
 export { FONT_FAMILY, FONT_FILES, fontData, measureText, fontBase64 } from './font.js';
 export { readAdvances, type Advances } from './advances.js';
 export { chartConfig } from './config.js';
-export { levelColours, inkOn } from './palette.js';
+export { levelColours, inkOn, ACCENT, CONTRAST, MUTED, NEUTRAL, NOT_APPLICABLE, NO_ANSWER, SERIES } from './palette.js';
 export { fitLabel, wrapLines, itemAxisLabel, type LabelOptions } from './label.js';
 export { itemAxis, type AxisRow, type ItemAxisOptions } from './item-axis.js';
 export { chartTitle } from './title.js';

@@ -27,6 +27,9 @@ export const PALE = '#d1d5db';
 /** Text and rules. */
 export const INK = '#1f2937';
 
+/** Series side by side (one per group in a native breakdown chart): blues and oranges alternating, then grey. */
+export const SERIES = [BLUES[0], ORANGES[2], BLUES[2], ORANGES[0], MUTED, BLUES[3]];
+
 /** Colours for levels best first: strongest blue at the top, strongest orange at the bottom. */
 export function levelColours(levelCount: number, positiveLevels: number, neutral: number | null): string[] {
   const negativeCount = levelCount - positiveLevels - (neutral === null ? 0 : 1);

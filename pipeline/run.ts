@@ -161,7 +161,7 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   const drawn = ['svg', 'html', 'png', 'pptx', 'pdf'].some((f) => wants(f as Format)) || options.slides;
   for (const plan of drawn ? planCharts(summary, sentences, { lang: reportLang }) : []) {
     const svg = await renderer.svg(plan.spec);
-    threads.outputs?.chart({ sentence: plan.sentence, notes: plan.notes, svg });
+    threads.outputs?.chart({ sentence: plan.sentence, notes: plan.notes, svg, native: plan.native });
     charts.push({ ...plan, svg });
   }
   const slideNames: string[] = [];

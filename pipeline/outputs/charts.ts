@@ -19,6 +19,7 @@ import { slugify } from '../util/slug.js';
 import { levelCounts, type Summary, type SummaryGroup, type SummaryItem } from '../narrate/index.js';
 
 import type { ChartKind, ChartPlan } from './chart-plan.js';
+import { nativeBreakdown, nativeComparison, nativeDiverging, nativeOverview, nativeRanking, nativeResponse } from './native-charts.js';
 export type { ChartKind, ChartPlan };
 
 export interface ChartPlanOptions extends ChartLook {
@@ -70,6 +71,7 @@ export function planCharts(given: Summary, sentences: Sentence[], options: Chart
       sentence,
       notes: rated.map(groupNote),
       spec: overviewSpec(rated, { title: sentence, subtitle: t.overviewSubtitle, meanLabel: t.mean, pooledLabel: t.pooled, itemsWord: t.items, ...look }),
+      native: nativeOverview(rated, { lang, meanLabel: t.mean, pooledLabel: t.pooled }),
     });
   }
 
@@ -86,6 +88,7 @@ export function planCharts(given: Summary, sentences: Sentence[], options: Chart
       sentence: headline,
       notes: members.map(itemNote),
       spec: divergingSpec(items, { title: headline, subtitle: t.likertSubtitle(group.label), notApplicableLabel: t.notApplicablePanel, ...look }),
+      native: nativeDiverging(items, { lang }),
     });
     if (items.length > 1) {
       const best = own.find((s) => s.kind === 'best' || s.kind === 'tie')?.text ?? headline;
@@ -96,6 +99,7 @@ export function planCharts(given: Summary, sentences: Sentence[], options: Chart
         sentence: best,
         notes: [groupNote(group), ...[...members].sort((a, b) => b.positive - a.positive).map(itemNote)],
         spec: rankingSpec(items, { title: best, subtitle: t.rankingSubtitle(group.label), mean: group.meanPositive, best: group.bestIsClear ? group.best : undefined, meanLabel: t.mean, ...look }),
+        native: nativeRanking(items, { lang, best: group.bestIsClear ? group.best : undefined }),
       });
     }
   }
@@ -118,6 +122,7 @@ export function planCharts(given: Summary, sentences: Sentence[], options: Chart
       sentence,
       notes: [...own.map((s) => s.text), ...panels.flatMap((p) => p.cells.map((c) => `${p.label}, ${c.value}: ${c.suppressed || c.positive === null ? t.suppressed(k) : `${P(c.positive)} (n = ${c.valid}; ${ci(c.positiveLow!, c.positiveHigh!)})`}`))],
       spec: breakdownSpec(panels, { title: sentence, subtitle: t.breakdownSubtitle(k), suppressedLabel: t.suppressed(k), values: blankLast(panels, t.blank), ...look }),
+      native: nativeBreakdown(panels, { lang, values: blankLast(panels, t.blank) }),
     });
   }
 
@@ -138,6 +143,7 @@ export function planCharts(given: Summary, sentences: Sentence[], options: Chart
         compared.map((c) => ({ ...c, valid: c.currentValid })),
         { title: sentence, subtitle: t.comparisonSubtitle(summary.comparison!.baseline), outcomeLabels: t.outcomes, ...look },
       ),
+      native: nativeComparison(compared.map((c) => ({ ...c, valid: c.currentValid })), { lang }),
     });
   }
 
@@ -156,6 +162,7 @@ export function planCharts(given: Summary, sentences: Sentence[], options: Chart
       sentence,
       notes: [sentence, ...participation.map((p) => `${p.label}: ${t.answers(p.valid, p.notApplicable, p.missing)}`)],
       spec: responseSpec(response, participation, { title: sentence, subtitle: t.responseSubtitle, surveyLabel: t.responded, outcomeLabels: t.participation, ...look }),
+      native: nativeResponse(response, participation, { lang, surveyLabel: t.responded, outcomeLabels: t.participation }),
     });
   }
   // Every closed question that is not a rating: a bar chart each (choice-charts.ts).

@@ -2,6 +2,7 @@ import { choiceSpec, type ChartLook } from '../../charts/index.js';
 import type { SummaryChoice } from '../metrics/index.js';
 import { formatPercent, percent, type Lang } from '../narrate/index.js';
 import type { ChartPlan } from './chart-plan.js';
+import { nativeChoice } from './native-charts.js';
 import { CHOICE_TEXT } from './report/choice-text.js';
 import { formatCount } from './report/number-format.js';
 
@@ -36,6 +37,7 @@ export function planChoiceCharts(choices: readonly SummaryChoice[], options: Cha
         notes: [title, ...c.options.map((o) => `${o.label}: ${count(o.count)} (${P(o.share)}; ${t.ci(`${percent(o.low)}–${P(o.high)}`)})`)],
         // The title is the sentence, as on every chart: the slide and the PDF page say what the figure shows.
         spec: choiceSpec(shown, { title: sentence, subtitle: t.subtitle + (c.kind === 'multiple' ? t.several : ''), keepOrder: true, ...look }),
+        native: nativeChoice(shown, { lang }),
       };
     });
 }

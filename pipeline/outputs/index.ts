@@ -2,12 +2,13 @@
  * Stage 5, outputs: the `Summary` from narrate (with the survey's comments
  * and the rendered charts) in, files out, written all at once into the
  * output folder (atomic.ts): summary.json and the CSVs (csv.ts,
- * breakdowns-csv.ts), the chart files (charts.ts plans them), the HTML report
+ * breakdowns-csv.ts), the chart files (charts.ts plans them, native-charts.ts
+ * gives each the data of a native deck chart), the HTML report
  * and report.pdf (report/), charts.pdf and deck.pptx (charts-pdf.ts, deck.ts).
  * The last two are built in the outputs worker (thread.ts, outputs-worker.ts),
  * which loads them on demand: they are not re-exported here, so the main
  * thread never loads them. formats/ holds the file-format writers they use
- * (PDF, PPTX, ZIP).
+ * (PDF, PPTX with its native charts, the XLSX behind them, ZIP).
  */
 export { recoverStale, stage, type Staging } from './atomic.js';
 export { lockOut, lockPath } from './lock.js';

@@ -2,6 +2,7 @@ import { npsSpec, type ChartLook } from '../../charts/index.js';
 import type { Lang, Sentence } from '../narrate/index.js';
 import { levelCounts, type Summary } from '../narrate/index.js';
 import type { ChartPlan } from './chart-plan.js';
+import { nativeNps } from './native-charts.js';
 
 const TEXT: Record<Lang, { subtitle: string; answers: string; ranges: { detractors: string; passives: string; promoters: string }; note: (code: number, n: number) => string }> = {
   en: {
@@ -44,5 +45,6 @@ export function npsPlan(summary: Summary, sentences: Sentence[], lang: Lang, loo
     sentence,
     notes: [sentence, ...counts.map((n, code) => t.note(code, n))],
     spec: npsSpec(counts, { title: sentence, subtitle: t.subtitle, rangeLabels: t.ranges, countLabel: t.answers, ...look }),
+    native: nativeNps(counts, { lang, rangeLabels: t.ranges }),
   };
 }

@@ -91,7 +91,7 @@ async function end(deck: DeckSurvey | undefined): Promise<void> {
   const slideImages = await Promise.all(slides);
   const deckImages = slideImages.length ? slideImages : images;
   const pptx = plan.pptx && deck
-    ? await (await deckModule).deckPptx(deck, charts.map((c, k) => ({ sentence: c.sentence, notes: c.notes, png: deckImages[k].data, width: deckImages[k].width, height: deckImages[k].height })), { lang: plan.lang })
+    ? await (await deckModule).deckPptx(deck, charts.map((c, k) => ({ sentence: c.sentence, notes: c.notes, png: deckImages[k].data, width: deckImages[k].width, height: deckImages[k].height, native: c.native })), { lang: plan.lang })
     : undefined;
   const document = pdf ? await (await pdf).end() : undefined;
   parentPort!.postMessage({ pngs: plan.png ? images : images.map(() => NO_PNG), slides: slideImages, pptx, pdf: document, lent: lastLent });

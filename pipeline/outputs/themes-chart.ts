@@ -12,6 +12,7 @@ import { wilson } from '../metrics/index.js';
 import { formatPercent, percent, type CommentSummary, type Lang } from '../narrate/index.js';
 import { uniqueIds } from '../util/slug.js';
 import type { ChartPlan } from './chart-plan.js';
+import { nativeThemes } from './native-charts.js';
 import { formatCount } from './report/number-format.js';
 
 /** Themes named in a chart's sentence; the rest are in its notes. */
@@ -90,6 +91,7 @@ export function planThemesCharts(comments: readonly CommentSummary[], options: C
       notes: [title, ...notes],
       // The title is the sentence, as on every chart: the slide and the PDF page say what the figure shows.
       spec: themesSpec(c.themes, { title: sentence, subtitle: t.subtitle, answered: c.answered, countLabel: t.countLabel, formatCount: count, ...look }),
+      native: nativeThemes(c.themes, { lang, countLabel: t.countLabel }),
     }];
   });
 }

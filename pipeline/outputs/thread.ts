@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { createRasterizer, type Png, type PngOptions, type Rasterizer } from '../../charts/raster.js';
 import type { Lang } from '../narrate/index.js';
 import type { DeckSurvey } from './deck.js';
+import type { ChartData } from './formats/pptx/index.js';
 import { later } from '../util/later.js';
 import { workerUrl } from '../util/worker-url.js';
 
@@ -35,6 +36,8 @@ export interface OutputsChart {
   /** Speaker notes for its slide. */
   notes: string[];
   svg: string;
+  /** Its figures as a native deck chart; default none. */
+  native?: ChartData;
 }
 
 export interface OutputsResult {

@@ -58,6 +58,16 @@ describe('planCharts', () => {
     expect(plenary.notes.some((n) => n.includes('(n = 480; 95% CI'))).toBe(true);
   });
 
+  it('planCharts(ndm-un23) gives every chart the data of a native deck chart, one category per row of its figure', () => {
+    for (const p of sets[0].plans) {
+      expect(p.native, p.name).toBeDefined();
+      const rows = ((p.spec as { data?: { values?: { key?: string }[] } }).data?.values ?? []).map((v) => v.key);
+      // Figures with one data row per category (rankings, choices, themes, comparison): as many categories, in the same order of keys' labels.
+      if (['ranking', 'choice', 'themes', 'comparison'].includes(p.kind)) expect(p.native!.categories, p.name).toHaveLength(new Set(rows).size);
+      for (const s of p.native!.series) expect(s.values, `${p.name}: ${s.name}`).toHaveLength(p.native!.categories.length);
+    }
+  });
+
   it('planCharts(…) writes .vl.json specs that validate against the Vega-Lite JSON schema', () => {
     for (const { look, plans } of sets) {
       for (const p of plans) {

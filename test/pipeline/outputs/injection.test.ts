@@ -159,6 +159,12 @@ describe('runReport(export full of payloads)', () => {
   it('runReport(payloads) deck.pptx XML holds the payloads escaped', async () => {
     const zip = await JSZip.loadAsync(readFileSync(join(out, 'deck.pptx')));
     const xml = await Promise.all(Object.keys(zip.files).filter((n) => n.endsWith('.xml')).map((n) => zip.file(n)!.async('string')));
+    // The workbooks behind the native charts hold the same labels: their parts too.
+    for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xlsx'))) {
+      const book = await JSZip.loadAsync(await zip.file(name)!.async('uint8array'));
+      xml.push(...(await Promise.all(Object.keys(book.files).filter((n) => n.endsWith('.xml')).map((n) => book.file(n)!.async('string')))));
+    }
+    expect(xml.some((x) => x.startsWith('<?xml') && x.includes('<worksheet'))).toBe(true);
     expect(xml.length).toBeGreaterThan(0);
     for (const part of xml) {
       for (const p of MARKUP_PAYLOADS) expect(part, p).not.toContain(p);

@@ -1,7 +1,9 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { createRasterizer, createRenderer, rankingSpec } from '../../../charts/index.js';
 import { chartsPdf } from '../../../pipeline/outputs/charts-pdf.js';
 import { deckPptx } from '../../../pipeline/outputs/deck.js';
+import { nativeRanking } from '../../../pipeline/outputs/native-charts.js';
 import { startOutputsThread } from '../../../pipeline/outputs/thread.js';
 
 const item = (id: string, label: string, good: number) => ({ id, label, levels: ['Good', 'Bad'], counts: [good, 10 - good], positiveLevels: 1, valid: 10, notApplicable: 0, positive: good / 10, positiveLow: 0.2, positiveHigh: 0.9 });
@@ -13,7 +15,8 @@ describe('startOutputsThread()', () => {
     const charts = [];
     for (const [k, title] of ['Alpha was rated highest', 'Beta came second'].entries()) {
       const svg = await renderer.svg(rankingSpec([item('a', 'Alpha', 8 - k), item('b', 'Beta', 5)], { title }));
-      charts.push({ sentence: title, notes: [`note ${k}`], svg });
+      // The native chart's data crosses to the worker with the SVG.
+      charts.push({ sentence: title, notes: [`note ${k}`], svg, native: nativeRanking([item('a', 'Alpha', 8 - k), item('b', 'Beta', 5)]) });
     }
     const thread = startOutputsThread();
     thread.start({ png: true, pptx: true, pdf: { title: 'Survey results' }, lang: 'fr' });
@@ -26,7 +29,8 @@ describe('startOutputsThread()', () => {
     expect(built.pngs.map((p) => [p.width, p.height])).toEqual(pngs.map((p) => [p.width, p.height]));
     const pdf = await chartsPdf(charts, { title: 'Survey results', lang: 'fr' });
     expect(Buffer.from(built.pdf!).equals(Buffer.from(pdf))).toBe(true);
-    const pptx = await deckPptx(deck, charts.map((c, k) => ({ sentence: c.sentence, notes: c.notes, png: pngs[k].data, width: pngs[k].width, height: pngs[k].height })), { lang: 'fr' });
+    const pptx = await deckPptx(deck, charts.map((c, k) => ({ sentence: c.sentence, notes: c.notes, png: pngs[k].data, width: pngs[k].width, height: pngs[k].height, native: c.native })), { lang: 'fr' });
+    expect((await JSZip.loadAsync(built.pptx!)).file('ppt/charts/chart2.xml')).not.toBeNull();
     expect(Buffer.from(built.pptx!).equals(Buffer.from(pptx))).toBe(true);
     expect(built.slides).toEqual([]);
   }, 60_000);

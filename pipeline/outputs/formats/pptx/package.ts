@@ -1,7 +1,7 @@
 /**
  * The package around the slides: content types, relationships, document
  * properties and presentation.xml, and the list of ZIP entries in a fixed
- * order ([Content_Types].xml first, the images last). Content types and
+ * order ([Content_Types].xml first, the images and embedded workbooks last). Content types and
  * relationships are derived from the same list of parts, so every part has
  * a type and every relationship a target.
  */
@@ -10,6 +10,9 @@ import {
   DEFAULT_TEXT_STYLE, NOTES_MASTER, NOTES_MASTER_RELS, PRES_PROPS, SLIDE_CX, SLIDE_CY, SLIDE_LAYOUT, SLIDE_LAYOUT_RELS,
   SLIDE_MASTER, SLIDE_MASTER_RELS, TABLE_STYLES, THEME, VIEW_PROPS, NS_PML,
 } from './parts.js';
+import { writeXlsx } from '../xlsx/index.js';
+import { chartRels, chartXml } from './chart.js';
+import { chartSheet, type ChartData } from './chart-data.js';
 import { notesSlideRels, notesSlideXml, slideRels, slideXml, type Shape } from './slides.js';
 import { escapeXml, rels, XML_DECLARATION } from './xml.js';
 
@@ -20,6 +23,10 @@ export interface DeckSlide {
   notes: string[];
   /** PNG bytes of the slide's picture; default none (then the slide holds no Picture shape). */
   png?: Uint8Array;
+  /** The data of the slide's native chart (shown by a ChartFrame shape); default none. */
+  chart?: ChartData;
+  /** Left out of the slide show (still in the deck, to edit or unhide); default false. */
+  hidden?: boolean;
 }
 
 /** What docProps says about the file. */
@@ -51,6 +58,7 @@ const DEFAULTS: [string, string][] = [
   ['rels', 'application/vnd.openxmlformats-package.relationships+xml'],
   ['xml', 'application/xml'],
   ['png', 'image/png'],
+  ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
 ];
 
 /** [Content_Types].xml: the Defaults, and an Override for every part that has its own type. */
@@ -73,10 +81,10 @@ export function coreXml(info: DeckInfo): string {
 }
 
 /** docProps/app.xml: slide and notes counts, the font, theme and slide names PowerPoint lists, the company. */
-export function appXml(info: DeckInfo, slides: number): string {
+export function appXml(info: DeckInfo, slides: number, hidden = 0): string {
   const names = Array.from({ length: slides }, (_, k) => `<vt:lpstr>Slide ${k + 1}</vt:lpstr>`).join('');
   const pairs = [['Fonts Used', 1], ['Theme', 1], ['Slide Titles', slides]].map(([name, n]) => `<vt:variant><vt:lpstr>${name}</vt:lpstr></vt:variant><vt:variant><vt:i4>${n}</vt:i4></vt:variant>`).join('');
-  return `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><TotalTime>0</TotalTime><Words>0</Words><Application>debrief</Application><PresentationFormat>On-screen Show (16:9)</PresentationFormat><Paragraphs>0</Paragraphs><Slides>${slides}</Slides><Notes>${slides}</Notes><HiddenSlides>0</HiddenSlides><MMClips>0</MMClips><ScaleCrop>false</ScaleCrop><HeadingPairs><vt:vector size="6" baseType="variant">${pairs}</vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="${slides + 2}" baseType="lpstr"><vt:lpstr>${escapeXml(info.font)}</vt:lpstr><vt:lpstr>Office Theme</vt:lpstr>${names}</vt:vector></TitlesOfParts><Company>${escapeXml(info.company)}</Company><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>`;
+  return `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><TotalTime>0</TotalTime><Words>0</Words><Application>debrief</Application><PresentationFormat>On-screen Show (16:9)</PresentationFormat><Paragraphs>0</Paragraphs><Slides>${slides}</Slides><Notes>${slides}</Notes><HiddenSlides>${hidden}</HiddenSlides><MMClips>0</MMClips><ScaleCrop>false</ScaleCrop><HeadingPairs><vt:vector size="6" baseType="variant">${pairs}</vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="${slides + 2}" baseType="lpstr"><vt:lpstr>${escapeXml(info.font)}</vt:lpstr><vt:lpstr>Office Theme</vt:lpstr>${names}</vt:vector></TitlesOfParts><Company>${escapeXml(info.company)}</Company><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>`;
 }
 
 /** Relationship id, in presentation.xml.rels, of the first slide; the fixed parts come before. */
@@ -108,27 +116,44 @@ const ROOT_RELS = rels([
   ['extended-properties', 'docProps/app.xml'],
 ]);
 
-/** The parts of one slide: slide, notes page, their relationships, and its image as ppt/media/image`k`.png (k counts slides with images). */
-function slideParts(slide: DeckSlide, number: number, image: number, lang: string): Part[] {
+/** The file name of the `k`th chart's workbook, as PowerPoint names embedded workbooks. */
+const workbookName = (k: number) => `Microsoft_Excel_Worksheet${k}.xlsx`;
+
+/**
+ * The parts of one slide: slide, notes page, their relationships, its image
+ * as ppt/media/image`image`.png and its chart as ppt/charts/chart`chart`.xml
+ * (numbers counting the slides that have one).
+ */
+function slideParts(slide: DeckSlide, number: number, image: number, chart: number, lang: string): Part[] {
   const media = slide.png ? `image${image}.png` : undefined;
+  const chartName = slide.chart ? `chart${chart}.xml` : undefined;
   return [
-    { name: `ppt/slides/slide${number}.xml`, data: slideXml(number, slide.shapes), type: `${PML}.slide+xml` },
-    { name: `ppt/slides/_rels/slide${number}.xml.rels`, data: slideRels(number, media) },
+    { name: `ppt/slides/slide${number}.xml`, data: slideXml(number, slide.shapes, slide.hidden), type: `${PML}.slide+xml` },
+    { name: `ppt/slides/_rels/slide${number}.xml.rels`, data: slideRels(number, media, chartName) },
     { name: `ppt/notesSlides/notesSlide${number}.xml`, data: notesSlideXml(number, slide.notes, lang), type: `${PML}.notesSlide+xml` },
     { name: `ppt/notesSlides/_rels/notesSlide${number}.xml.rels`, data: notesSlideRels(number) },
+    ...(slide.chart
+      ? [
+          { name: `ppt/charts/${chartName}`, data: chartXml(slide.chart, lang), type: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml' },
+          { name: `ppt/charts/_rels/${chartName}.rels`, data: chartRels(workbookName(chart)) },
+        ]
+      : []),
   ];
 }
 
-/** Every part of the deck, in package order (without [Content_Types].xml). */
+/** Every part of the deck, in package order (without [Content_Types].xml): the images and workbooks last. */
 export function deckParts(slides: DeckSlide[], info: DeckInfo): Part[] {
   let images = 0;
-  const perSlide = slides.flatMap((slide, k) => slideParts(slide, k + 1, slide.png ? ++images : 0, info.lang));
+  let charts = 0;
+  const perSlide = slides.flatMap((slide, k) => slideParts(slide, k + 1, slide.png ? ++images : 0, slide.chart ? ++charts : 0, info.lang));
   let media = 0;
   const pngs = slides.filter((s) => s.png).map((s) => ({ name: `ppt/media/image${++media}.png`, data: s.png! }));
+  let embedded = 0;
+  const workbooks = slides.filter((s) => s.chart).map((s) => ({ name: `ppt/embeddings/${workbookName(++embedded)}`, data: writeXlsx(chartSheet(s.chart!).columns, { date: info.date }) }));
   return [
     { name: '_rels/.rels', data: ROOT_RELS },
     { name: 'docProps/core.xml', data: coreXml(info), type: 'application/vnd.openxmlformats-package.core-properties+xml' },
-    { name: 'docProps/app.xml', data: appXml(info, slides.length), type: 'application/vnd.openxmlformats-officedocument.extended-properties+xml' },
+    { name: 'docProps/app.xml', data: appXml(info, slides.length, slides.filter((s) => s.hidden).length), type: 'application/vnd.openxmlformats-officedocument.extended-properties+xml' },
     { name: 'ppt/presentation.xml', data: presentationXml(slides.length), type: `${PML}.presentation.main+xml` },
     { name: 'ppt/_rels/presentation.xml.rels', data: presentationRels(slides.length) },
     { name: 'ppt/presProps.xml', data: PRES_PROPS, type: `${PML}.presProps+xml` },
@@ -143,6 +168,7 @@ export function deckParts(slides: DeckSlide[], info: DeckInfo): Part[] {
     { name: 'ppt/notesMasters/_rels/notesMaster1.xml.rels', data: NOTES_MASTER_RELS },
     ...perSlide,
     ...pngs,
+    ...workbooks,
   ];
 }
 

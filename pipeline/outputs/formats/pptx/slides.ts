@@ -1,6 +1,6 @@
 /**
- * The XML of one slide and of its notes page: text boxes, a picture, speaker
- * notes. Each builder is pure and takes geometry in EMU, so the same input
+ * The XML of one slide and of its notes page: text boxes, a picture or a
+ * chart's frame, speaker notes. Each builder is pure and takes geometry in EMU, so the same input
  * gives the same bytes. All text is escaped here (xml.ts), whoever wrote it.
  */
 import { GROUP_ROOT, NS_PML } from './parts.js';
@@ -54,10 +54,21 @@ export interface Picture {
   descr: string;
 }
 
-export type Shape = TextBox | Picture;
+/** A native chart: the slide's chart part (relationship CHART_RID) in a graphic frame over `frame`. */
+export interface ChartFrame {
+  kind: 'chart';
+  name: string;
+  frame: Frame;
+  /** Alt text, read out by screen readers: p:cNvPr descr. */
+  descr: string;
+}
+
+export type Shape = TextBox | Picture | ChartFrame;
 
 /** The relationship id of a slide's image in slideRels. */
 export const IMAGE_RID = 'rId3';
+/** The relationship id of a slide's chart in slideRels (a slide has an image or a chart, not both). */
+export const CHART_RID = 'rId3';
 
 const xfrm = ({ x, y, cx, cy }: Frame) => `<a:xfrm><a:off x="${x}" y="${y}"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm>`;
 
@@ -95,18 +106,27 @@ export function pictureXml(id: number, picture: Picture): string {
   return `<p:pic><p:nvPicPr><p:cNvPr id="${id}" name="${escapeAttribute(picture.name)}" descr="${escapeAttribute(picture.descr)}"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="${IMAGE_RID}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>${xfrm(picture.frame)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`;
 }
 
-/** ppt/slides/slideN.xml: its shapes in order (ids 2, 3, …; 1 is the shape tree). */
-export function slideXml(number: number, shapes: Shape[]): string {
-  const tree = shapes.map((s, k) => (s.kind === 'text' ? textBoxXml(k + 2, s) : pictureXml(k + 2, s))).join('');
-  return `<p:sld ${NS_PML}><p:cSld name="Slide ${number}"><p:spTree>${GROUP_ROOT}${tree}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>`;
+/** p:graphicFrame holding the slide's chart, its alt text on p:cNvPr descr. */
+export function chartFrameXml(id: number, chart: ChartFrame): string {
+  const { x, y, cx, cy } = chart.frame;
+  return `<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="${id}" name="${escapeAttribute(chart.name)}" descr="${escapeAttribute(chart.descr)}"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr><p:xfrm><a:off x="${x}" y="${y}"/><a:ext cx="${cx}" cy="${cy}"/></p:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="${CHART_RID}"/></a:graphicData></a:graphic></p:graphicFrame>`;
 }
 
-/** A slide's relationships: layout (rId1), notes (rId2) and, when it has one, its image (rId3 = IMAGE_RID) at ppt/media/`image`. */
-export function slideRels(number: number, image?: string): string {
+const shapeXml = (s: Shape, id: number) => (s.kind === 'text' ? textBoxXml(id, s) : s.kind === 'picture' ? pictureXml(id, s) : chartFrameXml(id, s));
+
+/** ppt/slides/slideN.xml: its shapes in order (ids 2, 3, …; 1 is the shape tree); a hidden slide is skipped by the slide show. */
+export function slideXml(number: number, shapes: Shape[], hidden = false): string {
+  const tree = shapes.map((s, k) => shapeXml(s, k + 2)).join('');
+  return `<p:sld ${NS_PML}${hidden ? ' show="0"' : ''}><p:cSld name="Slide ${number}"><p:spTree>${GROUP_ROOT}${tree}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>`;
+}
+
+/** A slide's relationships: layout (rId1), notes (rId2) and, when it has one, its image at ppt/media/`image` or its chart at ppt/charts/`chart` (rId3). */
+export function slideRels(number: number, image?: string, chart?: string): string {
   return rels([
     ['slideLayout', '../slideLayouts/slideLayout1.xml'],
     ['notesSlide', `../notesSlides/notesSlide${number}.xml`],
     ...(image === undefined ? [] : [['image', `../media/${image}`] as ['image', string]]),
+    ...(chart === undefined ? [] : [['chart', `../charts/${chart}`] as ['chart', string]]),
   ]);
 }
 

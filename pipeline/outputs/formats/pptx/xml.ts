@@ -31,7 +31,9 @@ export function escapeAttribute(text: string): string {
 }
 
 /** Relationship types under http://schemas.openxmlformats.org/officeDocument/2006/relationships/. */
-export type RelType = 'slideMaster' | 'slideLayout' | 'slide' | 'notesMaster' | 'notesSlide' | 'theme' | 'presProps' | 'viewProps' | 'tableStyles' | 'image' | 'officeDocument' | 'extended-properties';
+export type RelType =
+  | 'slideMaster' | 'slideLayout' | 'slide' | 'notesMaster' | 'notesSlide' | 'theme' | 'presProps' | 'viewProps' | 'tableStyles' | 'image' | 'officeDocument' | 'extended-properties'
+  | 'chart' | 'package' | 'worksheet' | 'styles';
 
 /** A .rels part: targets [type, path relative to the source part's folder] as rId1, rId2, … in order. The core properties' type lives elsewhere, so it is passed whole. */
 export function rels(targets: [RelType | `http${string}`, string][]): string {
