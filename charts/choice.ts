@@ -5,6 +5,7 @@ import { plotHeight, type ChartLook } from './model.js';
 import { ACCENT, INK } from './palette.js';
 import { SCHEMA, type Layer, type PositionDef, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
+import { largestFirst } from './order.js';
 
 /** What a choice chart needs of an option. */
 export interface ChoiceBar {
@@ -37,7 +38,7 @@ export interface ChoiceOptions extends ChartLook {
 export function choiceSpec(options: ChoiceBar[], look: ChoiceOptions): TopLevelSpec {
   const { title, subtitle, fontSize = 12, width = 560, percentSign = '%', keepOrder = false } = look;
   const labelWidth = look.labelWidth ?? Math.round(width * 0.45);
-  const order = keepOrder ? options : options.map((o, k) => [o, k] as const).sort(([a, i], [b, j]) => b.share - a.share || i - j).map(([o]) => o);
+  const order = keepOrder ? options : largestFirst(options, (o) => o.share);
   const values = order.map((o, k) => ({ key: `o${k}`, option: o.label, count: o.count, share: o.share, low: o.low, high: o.high, text: `${percent(o.share)}${percentSign} (${o.count})` }));
   const labels = Object.fromEntries(values.map((v) => [v.key, fitLabel(v.option, '', labelWidth, { fontSize })]));
   const y: PositionDef<string> = {

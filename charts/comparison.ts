@@ -4,6 +4,7 @@ import { plotHeight, type ChartLook } from './model.js';
 import { ACCENT, CONTRAST, MUTED, PALE } from './palette.js';
 import { SCHEMA, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
+import { largestFirst } from './order.js';
 
 /** One item as compared with the previous edition: positive shares, and the change with its 95% interval. */
 export interface ComparisonRow {
@@ -44,7 +45,7 @@ export function comparisonSpec(rows: ComparisonRow[], options: ComparisonOptions
   const { title, subtitle, fontSize = 12, width = 560 } = options;
   const outcomes = options.outcomeLabels ?? { rose: 'rose', fell: 'fell', unchanged: 'no clear change' };
   const labelWidth = options.labelWidth ?? Math.round(width * 0.55);
-  const sorted = [...rows].sort((a, b) => b.change - a.change);
+  const sorted = largestFirst(rows, (r) => r.change);
   const outcome = (r: ComparisonRow) => (!r.significant ? outcomes.unchanged : r.change > 0 ? outcomes.rose : outcomes.fell);
   const points = (r: ComparisonRow) => {
     const p = Math.floor(Math.abs(r.change) * 100 + 0.5 + 1e-9);

@@ -7,6 +7,7 @@ import { plotHeight, type ChartItem, type ChartLook } from './model.js';
 import { INK, inkOn, levelColours, NOT_APPLICABLE } from './palette.js';
 import { SCHEMA, type Layer, type Panel, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
+import { largestFirst } from './order.js';
 
 export interface DivergingOptions extends ChartLook {
   /** Title: the sentence the chart supports. */
@@ -67,7 +68,7 @@ export function divergingSpec(items: ChartItem[], options: DivergingOptions): To
   const positiveLevels = items[0]?.positiveLevels ?? 2;
   const sides = levelSides(levels.length, positiveLevels);
   const colours = levelColours(levels.length, positiveLevels, sides.neutral);
-  const rows = order === 'positive' ? [...items].sort((a, b) => b.positive - a.positive) : items;
+  const rows = order === 'positive' ? largestFirst(items, (i) => i.positive) : items;
   const aside = sides.neutral !== null && neutral === 'aside';
   const pct = (share: number) => `${percent(share)}${percentSign}`;
   const segmentFont = fontSize - 1;

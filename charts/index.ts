@@ -20,3 +20,4 @@ export { plotHeight, type ChartItem, type ChartLook } from './model.js';
 export { SCHEMA, type Layer, type Panel, type TopLevelSpec } from './spec.js';
 export { choiceSpec, type ChoiceBar, type ChoiceOptions } from './choice.js';
 export { themesSpec, type ThemeBar, type ThemesOptions } from './themes.js';
+export { largestFirst } from './order.js';

@@ -5,6 +5,7 @@ import { plotHeight, type ChartItem, type ChartLook } from './model.js';
 import { ACCENT, INK, MUTED } from './palette.js';
 import { SCHEMA, type Layer, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
+import { largestFirst } from './order.js';
 
 export interface RankingOptions extends ChartLook {
   /** Title: the sentence the chart supports. */
@@ -29,7 +30,7 @@ export interface RankingOptions extends ChartLook {
 export function rankingSpec(items: ChartItem[], options: RankingOptions): TopLevelSpec {
   const { title, subtitle, mean, best, fontSize = 12, width = 560, meanLabel = 'mean', percentSign = '%' } = options;
   const labelWidth = options.labelWidth ?? Math.round(width * 0.55);
-  const sorted = [...items].sort((a, b) => b.positive - a.positive);
+  const sorted = largestFirst(items, (i) => i.positive);
   const values = sorted.map((i) => ({ key: i.id, item: i.label, n: i.valid, positive: i.positive, low: i.positiveLow, high: i.positiveHigh, text: `${percent(i.positive)}${percentSign}`, best: i.id === best }));
   const y = itemAxis(sorted.map((i) => ({ key: i.id, label: i.label, valid: i.valid })), { labelWidth, fontSize });
   const scale = { domain: [0, 1], nice: false };

@@ -5,6 +5,7 @@ import { plotHeight, type ChartLook } from './model.js';
 import { ACCENT, INK } from './palette.js';
 import { SCHEMA, type Layer, type PositionDef, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
+import { largestFirst } from './order.js';
 
 /** What a themes chart needs of a theme: its words and how many respondents used them. */
 export interface ThemeBar {
@@ -39,7 +40,7 @@ export interface ThemesOptions extends ChartLook {
 export function themesSpec(themes: ThemeBar[], look: ThemesOptions): TopLevelSpec {
   const { title, subtitle, answered, fontSize = 12, width = 560, percentSign = '%', countLabel = 'respondents', formatCount = String } = look;
   const labelWidth = look.labelWidth ?? Math.round(width * 0.35);
-  const order = themes.map((t, k) => [t, k] as const).sort(([a, i], [b, j]) => b.count - a.count || i - j).map(([t]) => t);
+  const order = largestFirst(themes, (t) => t.count);
   const values = order.map((t, k) => {
     const share = answered > 0 ? t.count / answered : 0;
     return { key: `t${k}`, term: t.term, count: t.count, share, text: `${formatCount(t.count)} (${percent(share)}${percentSign})` };

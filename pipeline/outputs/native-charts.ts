@@ -8,7 +8,7 @@
  * interval of the change). Pure: figures in, ChartData out.
  */
 import {
-  ACCENT, CONTRAST, inkOn, levelColours, MUTED, NEUTRAL, NO_ANSWER, NOT_APPLICABLE, SERIES,
+  ACCENT, CONTRAST, inkOn, largestFirst, levelColours, MUTED, NEUTRAL, NO_ANSWER, NOT_APPLICABLE, SERIES,
   type BreakdownPanel, type ChartItem, type ChoiceBar, type ComparisonRow, type OverviewGroup, type Participation, type ResponseFigures, type ThemeBar,
 } from '../../charts/index.js';
 import { levelSides } from '../metrics/index.js';
@@ -68,11 +68,6 @@ const TEXT: Record<Lang, NativeText> = {
 
 /** Shares on a fixed 0…100% axis, as the figures draw them. */
 const SHARE_AXIS = { min: 0, max: 1, step: 0.25 };
-
-/** Sorted by `key`, largest first, ties in the given order (as the figures sort). */
-function largestFirst<T>(rows: readonly T[], key: (row: T) => number): T[] {
-  return rows.map((r, k) => [r, k] as const).sort(([a, i], [b, j]) => key(b) - key(a) || i - j).map(([r]) => r);
-}
 
 export interface NativeOptions {
   /** Language of the workbook's headers and series names; default `en`. */
