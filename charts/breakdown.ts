@@ -5,6 +5,7 @@ import { plotHeight, type ChartLook } from './model.js';
 import { ACCENT, INK, MUTED } from './palette.js';
 import { SCHEMA, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
+import { NARROW_FONT_SIZE, NARROW_WIDTH, narrowRows, valuePlace } from './narrow.js';
 
 /** One attribute value within a panel: its positive share, or nothing when the cell is suppressed. */
 export interface BreakdownCell {
@@ -48,6 +49,7 @@ export interface BreakdownOptions extends ChartLook {
  * that no share can be read or hovered for them. Axis 0…100% in every panel.
  */
 export function breakdownSpec(panels: BreakdownPanel[], options: BreakdownOptions): TopLevelSpec {
+  if (options.layout === 'narrow') return breakdownNarrow(panels, options);
   const { title, subtitle, fontSize = 12, width = 560, columns = 3, percentSign = '%', suppressedLabel = 'suppressed: too few answers' } = options;
   const order = options.values ?? [...new Set(panels.flatMap((p) => p.cells.map((c) => c.value)))];
   const perRow = Math.min(columns, Math.max(1, panels.length));
@@ -107,6 +109,83 @@ export function breakdownSpec(panels: BreakdownPanel[], options: BreakdownOption
           transform: [{ filter: 'datum.suppressed' }],
           mark: { type: 'text', align: 'left', x: 0, fontSize: fontSize - 2, color: MUTED },
           encoding: { y, text: { field: 'text' } },
+        },
+      ],
+    },
+  };
+}
+
+/**
+ * The narrow layout (narrow.ts): the panels one under another, each value's
+ * name on its own lines above its dot; same dots, intervals, figures and
+ * suppressed cells. Each panel places its own rows (a figure that finds no
+ * room beside its interval goes under the value's name); all panels take
+ * the height of the tallest.
+ */
+function breakdownNarrow(panels: BreakdownPanel[], options: BreakdownOptions): TopLevelSpec {
+  const { title, subtitle, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, percentSign = '%', suppressedLabel = 'suppressed: too few answers' } = options;
+  const order = options.values ?? [...new Set(panels.flatMap((p) => p.cells.map((c) => c.value)))];
+  const small = fontSize - 2;
+  const rank = new Map(order.map((v, k) => [v, k]));
+  let height = 0;
+  const values = panels.flatMap((p) => {
+    const cells = [...p.cells].sort((a, b) => (rank.get(a.value) ?? 0) - (rank.get(b.value) ?? 0));
+    const rows = cells.map((c, k) => {
+      const key = `c${k}`;
+      if (c.suppressed || c.valid === null || c.positive === null) return { key, panel: p.label, value: c.value, suppressed: true, text: suppressedLabel, place: 'label' as const };
+      const text = `${percent(c.positive)}${percentSign} (n = ${c.valid})`;
+      const low = c.positiveLow ?? c.positive;
+      const high = c.positiveHigh ?? c.positive;
+      return { key, panel: p.label, value: c.value, suppressed: false, n: c.valid, positive: c.positive, low, high, text, place: valuePlace(text, small, low * width, high * width, width) };
+    });
+    const placed = narrowRows(rows.map((r) => ({ key: r.key, label: r.value, note: !r.suppressed && r.place === 'label' ? r.text : undefined })), { width, fontSize });
+    height = Math.max(height, placed.height);
+    return rows.map((r, k) => ({ ...r, lines: placed.rows[k].lines, labelY: placed.rows[k].labelY, mid: placed.rows[k].mid }));
+  });
+  const mid = { field: 'mid', type: 'quantitative' as const, scale: null, axis: null };
+  const scale = { domain: [0, 1], nice: false };
+  const axis = { format: '.0%', title: null, values: [0, 0.5, 1], labelFlush: true };
+  return {
+    $schema: SCHEMA,
+    title: chartTitle(title, subtitle, width, fontSize),
+    config: chartConfig({ fontSize }),
+    data: { values },
+    facet: { field: 'panel', type: 'nominal', sort: panels.map((p) => p.label), header: { title: null, labelFontSize: fontSize, labelFontWeight: 'bold', labelColor: INK, labelAnchor: 'start', labelLimit: width } },
+    columns: 1,
+    spacing: { row: fontSize * 2 },
+    spec: {
+      width,
+      height,
+      layer: [
+        {
+          transform: [{ filter: '!datum.suppressed' }],
+          mark: { type: 'rule', color: ACCENT, strokeWidth: Math.max(2, fontSize / 6) },
+          encoding: { y: mid, x: { field: 'low', type: 'quantitative', scale, axis }, x2: { field: 'high' } },
+        },
+        {
+          transform: [{ filter: '!datum.suppressed' }],
+          mark: { type: 'point', filled: true, opacity: 1, color: ACCENT, size: fontSize * fontSize * 0.5 },
+          encoding: { y: mid, x: { field: 'positive', type: 'quantitative', scale, axis }, tooltip: [{ field: 'panel' }, { field: 'value' }, { field: 'n' }, { field: 'positive', format: '.1%' }, { field: 'low', format: '.1%' }, { field: 'high', format: '.1%' }] },
+        },
+        {
+          transform: [{ filter: "!datum.suppressed && datum.place === 'after'" }],
+          mark: { type: 'text', align: 'left', dx: 5, fontSize: small, color: MUTED },
+          encoding: { y: mid, x: { field: 'high', type: 'quantitative', scale, axis }, text: { field: 'text' } },
+        },
+        {
+          transform: [{ filter: "!datum.suppressed && datum.place === 'before'" }],
+          mark: { type: 'text', align: 'right', dx: -5, fontSize: small, color: MUTED },
+          encoding: { y: mid, x: { field: 'low', type: 'quantitative', scale, axis }, text: { field: 'text' } },
+        },
+        {
+          transform: [{ filter: 'datum.suppressed' }],
+          mark: { type: 'text', align: 'left', x: 0, fontSize: small, color: MUTED },
+          encoding: { y: mid, text: { field: 'text' } },
+        },
+        // The value's name above its row, drawn from the same rows (a facet's layers share its data).
+        {
+          mark: { type: 'text', align: 'left', baseline: 'top', x: 0, fontSize, lineHeight: Math.round(fontSize * 1.25), color: INK },
+          encoding: { y: { field: 'labelY', type: 'quantitative', scale: null, axis: null }, text: { field: 'lines' } },
         },
       ],
     },

@@ -6,6 +6,7 @@ import { ACCENT, INK } from './palette.js';
 import { SCHEMA, type Layer, type PositionDef, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
 import { largestFirst } from './order.js';
+import { NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, placeValues, valueInside } from './narrow.js';
 
 /** What a choice chart needs of an option. */
 export interface ChoiceBar {
@@ -36,6 +37,7 @@ export interface ChoiceOptions extends ChartLook {
  * largest first (ties in the given order), unless `keepOrder`.
  */
 export function choiceSpec(options: ChoiceBar[], look: ChoiceOptions): TopLevelSpec {
+  if (look.layout === 'narrow') return choiceNarrow(options, look);
   const { title, subtitle, fontSize = 12, width = 560, percentSign = '%', keepOrder = false } = look;
   const labelWidth = look.labelWidth ?? Math.round(width * 0.45);
   const order = keepOrder ? options : largestFirst(options, (o) => o.share);
@@ -69,6 +71,45 @@ export function choiceSpec(options: ChoiceBar[], look: ChoiceOptions): TopLevelS
     config: chartConfig({ fontSize }),
     width,
     height: plotHeight(values.length, look, 2),
+    data: { values },
+    layer: layers,
+  };
+}
+
+/** The narrow layout (narrow.ts): each option's label on its own lines above its bar; same bars, order and figures. */
+function choiceNarrow(options: ChoiceBar[], look: ChoiceOptions): TopLevelSpec {
+  const { title, subtitle, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, percentSign = '%', keepOrder = false } = look;
+  const order = keepOrder ? options : largestFirst(options, (o) => o.share);
+  const rows = order.map((o, k) => ({ key: `o${k}`, option: o.label, count: o.count, share: o.share, low: o.low, high: o.high, text: `${percent(o.share)}${percentSign} (${o.count})` }));
+  const placed = narrowRows(rows.map((r) => ({ key: r.key, label: r.option })), { width, fontSize });
+  const values = placeValues(rows.map((r) => ({ ...r, inside: valueInside(r.text, fontSize - 1, r.share * width, r.high * width, width) })), placed.rows);
+  const scale = { domain: [0, 1], nice: false };
+  const axis = { format: '.0%', title: null, values: [0, 0.5, 1] };
+  const y = { field: 'y', type: 'quantitative' as const, scale: null, axis: null };
+  const mid = { field: 'mid', type: 'quantitative' as const, scale: null, axis: null };
+  const layers: Layer[] = [
+    {
+      mark: { type: 'bar', color: ACCENT, opacity: 0.85 },
+      encoding: {
+        y,
+        y2: { field: 'y2' },
+        x: { field: 'share', type: 'quantitative', scale, axis },
+        x2: { datum: 0 },
+        tooltip: [{ field: 'option' }, { field: 'count' }, { field: 'share', format: '.1%' }, { field: 'low', format: '.1%' }, { field: 'high', format: '.1%' }],
+      },
+    },
+    { mark: { type: 'rule', color: INK, strokeWidth: Math.max(1.5, fontSize / 8) }, encoding: { y: mid, x: { field: 'low', type: 'quantitative', scale, axis }, x2: { field: 'high' } } },
+    // After the interval while there is room, else inside the bar, from its start.
+    { transform: [{ filter: '!datum.inside' }], mark: { type: 'text', align: 'left', dx: 5, fontSize: fontSize - 1, color: INK }, encoding: { y: mid, x: { field: 'high', type: 'quantitative', scale, axis }, text: { field: 'text' } } },
+    { transform: [{ filter: 'datum.inside' }], mark: { type: 'text', align: 'left', x: 4, fontSize: fontSize - 1, color: 'white' }, encoding: { y: mid, text: { field: 'text' } } },
+    narrowLabels(placed.rows, fontSize, placed.lineHeight),
+  ];
+  return {
+    $schema: SCHEMA,
+    title: chartTitle(title, subtitle, width, fontSize),
+    config: chartConfig({ fontSize }),
+    width,
+    height: placed.height,
     data: { values },
     layer: layers,
   };

@@ -8,6 +8,8 @@ import { INK, inkOn, levelColours, NOT_APPLICABLE } from './palette.js';
 import { SCHEMA, type Layer, type Panel, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
 import { largestFirst } from './order.js';
+import { wrapLines } from './label.js';
+import { legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH, itemLabel, narrowLabels, narrowRows, placeValues, valuePlace } from './narrow.js';
 
 export interface DivergingOptions extends ChartLook {
   /** Title: the sentence the chart supports. */
@@ -61,6 +63,7 @@ interface SideBar {
  * explicit (Vega-Lite's own example leaves it to row order).
  */
 export function divergingSpec(items: ChartItem[], options: DivergingOptions): TopLevelSpec {
+  if (options.layout === 'narrow') return divergingNarrow(items, options);
   const { title, subtitle, neutral = 'split', order = 'positive', minLabel = 0.06, fontSize = 12, width = 560, percentSign = '%' } = options;
   const labelWidth = options.labelWidth ?? Math.round(width * 0.55);
   const naLabel = options.notApplicableLabel ?? 'Did not attend / N/A';
@@ -165,5 +168,134 @@ export function divergingSpec(items: ChartItem[], options: DivergingOptions): To
     hconcat: panels,
     resolve: { scale: { y: 'shared' } },
     spacing: 16,
+  };
+}
+
+/**
+ * The narrow layout (narrow.ts): the same segments, colours, order and side
+ * panels, each item's label and n on its own lines above its bar, across
+ * the whole figure; the side panels narrow, their headers wrapped. Panels
+ * are laid out by their own sizes (`bounds: flush`), so that the labels
+ * running over them do not push them apart.
+ */
+function divergingNarrow(items: ChartItem[], options: DivergingOptions): TopLevelSpec {
+  const { title, subtitle, neutral = 'split', order = 'positive', minLabel = 0.06, fontSize = NARROW_FONT_SIZE, percentSign = '%' } = options;
+  const total = options.width ?? NARROW_WIDTH;
+  const naLabel = options.notApplicableLabel ?? 'Did not attend / N/A';
+  const levels = items[0]?.levels ?? [];
+  const positiveLevels = items[0]?.positiveLevels ?? 2;
+  const sides = levelSides(levels.length, positiveLevels);
+  const colours = levelColours(levels.length, positiveLevels, sides.neutral);
+  const rows = order === 'positive' ? largestFirst(items, (i) => i.positive) : items;
+  const aside = sides.neutral !== null && neutral === 'aside';
+  const pct = (share: number) => `${percent(share)}${percentSign}`;
+  const segmentFont = fontSize - 1;
+  const spacing = 12;
+  const panelWidth = Math.round(fontSize * 4.5);
+  const sidePanels = aside ? 2 : 1;
+  const width = total - sidePanels * (panelWidth + spacing);
+  const placed = narrowRows(rows.map((i) => itemLabel(i.id, i)), { width: total, fontSize });
+
+  const segments: Segment[] = [];
+  const middle: SideBar[] = [];
+  for (const item of rows) {
+    const share = (i: number) => (item.valid ? item.counts[i] / item.valid : 0);
+    const half = sides.neutral !== null && !aside ? share(sides.neutral) / 2 : 0;
+    const push = (i: number, x: number, x2: number) => {
+      const text = pct(share(i));
+      const room = (Math.abs(x2 - x) * width) / 2;
+      const labelled = share(i) >= minLabel && measureText(text, segmentFont) + 4 <= room;
+      segments.push({ key: item.id, item: item.label, level: levels[i], count: item.counts[i], share: share(i), x, x2, mid: (x + x2) / 2, text, ink: inkOn(colours[i]), labelled });
+    };
+    let right = half;
+    for (const i of [...sides.positive].reverse()) push(i, right, (right += share(i)));
+    let left = -half;
+    for (const i of sides.negative) push(i, left, (left -= share(i)));
+    if (sides.neutral !== null) {
+      if (aside) middle.push({ key: item.id, item: item.label, count: item.counts[sides.neutral], share: share(sides.neutral), text: pct(share(sides.neutral)) });
+      else push(sides.neutral, -half, half);
+    }
+  }
+  const na: SideBar[] = rows.map((item) => {
+    const base = item.valid + item.notApplicable;
+    const share = base ? item.notApplicable / base : 0;
+    return { key: item.id, item: item.label, count: item.notApplicable, share, text: pct(share) };
+  });
+  // Segment positions: vega's `mid` is the bar's middle row, so the segment's own middle on the axis is `at`.
+  const bars = placeValues(segments.map(({ mid, ...s }) => ({ ...s, at: mid })), placed.rows);
+  const yBar = { field: 'y', type: 'quantitative' as const, scale: null, axis: null };
+  const yMid = { field: 'mid', type: 'quantitative' as const, scale: null, axis: null };
+  const legendOrder = levels.map((_, i) => i).reverse();
+  const main: Panel = {
+    width,
+    height: placed.height,
+    layer: [
+      {
+        data: { values: bars },
+        mark: { type: 'bar' },
+        encoding: {
+          y: yBar,
+          y2: { field: 'y2' },
+          x: { field: 'x', type: 'quantitative', scale: { domain: [-1, 1], nice: false }, axis: { values: aside ? [-1, 0, 1] : [-1, -0.5, 0, 0.5, 1], labelExpr: "format(abs(datum.value), '.0%')", title: null, labelFlush: true } },
+          x2: { field: 'x2' },
+          color: {
+            field: 'level',
+            type: 'nominal',
+            scale: { domain: legendOrder.map((i) => levels[i]), range: legendOrder.map((i) => colours[i]) },
+            legend: { orient: 'top', direction: 'horizontal', title: null, columns: legendColumns(levels, total, fontSize) },
+          },
+          tooltip: [{ field: 'item', title: 'item' }, { field: 'level' }, { field: 'count' }, { field: 'share', format: '.1%' }],
+        },
+      },
+      {
+        data: { values: bars },
+        transform: [{ filter: 'datum.labelled' }],
+        mark: { type: 'text', fontSize: segmentFont },
+        encoding: { y: yMid, x: { field: 'at', type: 'quantitative' }, text: { field: 'text' }, color: { field: 'ink', type: 'nominal', scale: null } },
+      },
+      // Zero through each bar, not through the labels.
+      { data: { values: placed.rows.map((r) => ({ zero: 0, top: r.y - 2, bottom: r.y2 + 2 })) }, mark: { type: 'rule', color: INK }, encoding: { x: { field: 'zero', type: 'quantitative' }, y: { field: 'top', type: 'quantitative', scale: null, axis: null }, y2: { field: 'bottom' } } },
+      narrowLabels(placed.rows, fontSize, placed.lineHeight),
+    ],
+  };
+  const panel = (values: SideBar[], header: string, colour: string): Panel => {
+    // No axis: the panel is too narrow for its labels, and each bar has its share written beside or in it.
+    // The share after its bar when it fits in the panel, else inside the bar from its start.
+    const data = placeValues(values.map((v) => ({ ...v, place: valuePlace(v.text, segmentFont, 0, v.share * panelWidth, panelWidth, 3) })), placed.rows);
+    const layers: Layer[] = [
+      {
+        mark: { type: 'bar', color: colour },
+        encoding: {
+          y: yBar,
+          y2: { field: 'y2' },
+          x: { field: 'share', type: 'quantitative', scale: { domain: [0, 1], nice: false }, axis: null },
+          x2: { datum: 0 },
+          tooltip: [{ field: 'item', title: 'item' }, { field: 'count' }, { field: 'share', format: '.1%' }],
+        },
+      },
+      {
+        transform: [{ filter: "datum.place === 'after'" }],
+        mark: { type: 'text', align: 'left', dx: 3, fontSize: segmentFont, color: INK },
+        encoding: { y: yMid, x: { field: 'share', type: 'quantitative' }, text: { field: 'text' } },
+      },
+      {
+        transform: [{ filter: "datum.place !== 'after'" }],
+        mark: { type: 'text', align: 'left', x: 3, fontSize: segmentFont, color: inkOn(colour) },
+        encoding: { y: yMid, text: { field: 'text' } },
+      },
+    ];
+    const text = wrapLines(header, panelWidth, { fontSize: segmentFont });
+    return { width: panelWidth, height: placed.height, data: { values: data }, title: { text, fontSize: segmentFont, fontWeight: 'normal', anchor: 'start' }, layer: layers };
+  };
+  const panels: Panel[] = [main];
+  if (aside) panels.push(panel(middle, levels[sides.neutral!], colours[sides.neutral!]));
+  panels.push(panel(na, naLabel, NOT_APPLICABLE));
+  return {
+    $schema: SCHEMA,
+    title: chartTitle(title, subtitle, total, fontSize),
+    config: chartConfig({ fontSize }),
+    hconcat: panels,
+    spacing,
+    bounds: 'flush',
   };
 }

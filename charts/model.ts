@@ -24,6 +24,12 @@ export interface ChartLook {
   maxHeight?: number;
   /** What follows a whole percent in labels: default "%"; French and Spanish put a no-break space before it. */
   percentSign?: string;
+  /**
+   * `wide`: labels beside the bars, for the files, slides and the report on
+   * a desktop; `narrow`: at most 360 px wide, labels above the bars, type of
+   * 11 px or more, for the report on a phone (narrow.ts). Default `wide`.
+   */
+  layout?: 'wide' | 'narrow';
 }
 
 /** Height of a plot with `rows` rows: 2.2 × fontSize each, squeezed towards 1.4 × fontSize to respect `maxHeight`. */

@@ -3,6 +3,7 @@ import type { ChartLook } from './model.js';
 import { ACCENT, CONTRAST, INK, NEUTRAL } from './palette.js';
 import { SCHEMA, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
+import { legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH } from './narrow.js';
 
 export interface NpsOptions extends ChartLook {
   /** Title: the NPS sentence, with n and the score. */
@@ -27,6 +28,7 @@ export function npsRange(code: number): 'detractors' | 'passives' | 'promoters' 
  * blue), its count above it. `counts[code]` is the number of answers `code`.
  */
 export function npsSpec(counts: number[], options: NpsOptions): TopLevelSpec {
+  if (options.layout === 'narrow') return npsNarrow(counts, options);
   const { title, subtitle, fontSize = 12, width = 560, countLabel = 'answers' } = options;
   const labels = options.rangeLabels ?? { detractors: 'detractors (0–6)', passives: 'passives (7–8)', promoters: 'promoters (9–10)' };
   const names = [labels.detractors, labels.passives, labels.promoters];
@@ -52,6 +54,46 @@ export function npsSpec(counts: number[], options: NpsOptions): TopLevelSpec {
       },
       {
         mark: { type: 'text', baseline: 'bottom', dy: -3, color: INK },
+        encoding: { x, y, text: { field: 'count' } },
+      },
+    ],
+  } as TopLevelSpec;
+}
+
+/**
+ * The narrow layout (narrow.ts): the same eleven bars, colours and counts,
+ * the plot narrowed by the count axis's room so that the whole figure stays
+ * within 360 px, and the legend in as many rows as it needs.
+ */
+function npsNarrow(counts: number[], options: NpsOptions): TopLevelSpec {
+  const { title, subtitle, fontSize = NARROW_FONT_SIZE, countLabel = 'answers' } = options;
+  // The count axis (its title and labels) takes about 3.5 × fontSize left of the plot.
+  const whole = options.width ?? NARROW_WIDTH;
+  const width = Math.round(whole - fontSize * 3.5);
+  const labels = options.rangeLabels ?? { detractors: 'detractors (0–6)', passives: 'passives (7–8)', promoters: 'promoters (9–10)' };
+  const names = [labels.detractors, labels.passives, labels.promoters];
+  const bars = Array.from({ length: 11 }, (_, code) => ({ code: String(code), count: counts[code] ?? 0, range: labels[npsRange(code)] }));
+  const x = { field: 'code', type: 'ordinal' as const, sort: bars.map((b) => b.code), axis: { title: null, labelAngle: 0 } };
+  const y = { field: 'count', type: 'quantitative' as const, axis: { title: countLabel, tickMinStep: 1 } };
+  return {
+    $schema: SCHEMA,
+    title: chartTitle(title, subtitle, whole, fontSize),
+    config: chartConfig({ fontSize }),
+    width,
+    height: Math.round(fontSize * 16),
+    data: { values: bars },
+    layer: [
+      {
+        mark: { type: 'bar' },
+        encoding: {
+          x,
+          y,
+          color: { field: 'range', type: 'nominal', scale: { domain: names, range: [CONTRAST, NEUTRAL, ACCENT] }, legend: { orient: 'top', direction: 'horizontal', title: null, columns: legendColumns(names, whole, fontSize) } },
+          tooltip: [{ field: 'code' }, { field: 'range' }, { field: 'count' }],
+        },
+      },
+      {
+        mark: { type: 'text', baseline: 'bottom', dy: -3, color: INK, fontSize: fontSize - 1 },
         encoding: { x, y, text: { field: 'count' } },
       },
     ],

@@ -5,6 +5,8 @@ import { plotHeight, type ChartLook } from './model.js';
 import { ACCENT, INK, inkOn, NO_ANSWER, NOT_APPLICABLE } from './palette.js';
 import { SCHEMA, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
+import { measureText } from './font.js';
+import { legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH, itemLabel, narrowLabels, narrowRows, placeValues } from './narrow.js';
 
 /** The survey's response: respondents out of participants, with the rate's 95% interval. */
 export interface ResponseFigures {
@@ -48,6 +50,7 @@ export interface ResponseOptions extends ChartLook {
  * so that a low share of answers is seen before any share is read.
  */
 export function responseSpec(response: ResponseFigures | undefined, groups: Participation[], options: ResponseOptions): TopLevelSpec {
+  if (options.layout === 'narrow') return responseNarrow(response, groups, options);
   const { title, subtitle, fontSize = 12, width = 560, percentSign = '%', surveyLabel = 'Participants who responded' } = options;
   const outcomes = options.outcomeLabels ?? { answered: 'answered', notApplicable: 'not applicable / did not attend', none: 'no answer' };
   const labelWidth = options.labelWidth ?? Math.round(width * 0.45);
@@ -99,6 +102,69 @@ export function responseSpec(response: ResponseFigures | undefined, groups: Part
         mark: { type: 'rule', color: INK, strokeWidth: 2 },
         encoding: { y, x: { field: 'low', type: 'quantitative', scale, axis }, x2: { field: 'high' } },
       },
+    ],
+  };
+}
+
+/** The narrow layout (narrow.ts): each row's label and n on its own lines above its bar; same segments, colours, order and interval. */
+function responseNarrow(response: ResponseFigures | undefined, groups: Participation[], options: ResponseOptions): TopLevelSpec {
+  const { title, subtitle, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, percentSign = '%', surveyLabel = 'Participants who responded' } = options;
+  const outcomes = options.outcomeLabels ?? { answered: 'answered', notApplicable: 'not applicable / did not attend', none: 'no answer' };
+  const colours = [ACCENT, NOT_APPLICABLE, NO_ANSWER];
+  const rows: { key: string; label: string; valid: number; parts: number[] }[] = [];
+  if (response) rows.push({ key: '_response', label: surveyLabel, valid: response.participants, parts: [response.respondents, 0, response.participants - response.respondents] });
+  for (const g of groups) rows.push({ key: g.id, label: g.label, valid: g.valid + g.notApplicable + g.missing, parts: [g.valid, g.notApplicable, g.missing] });
+  const names = [outcomes.answered, outcomes.notApplicable, outcomes.none];
+  const placed = narrowRows(rows.map((r) => itemLabel(r.key, r)), { width, fontSize });
+  const segments = placeValues(
+    rows.flatMap((r) => {
+      const total = r.parts.reduce((a, b) => a + b, 0);
+      let x = 0;
+      return r.parts.map((count, k) => {
+        const share = total ? count / total : 0;
+        const text = `${percent(share)}${percentSign}`;
+        const segment = { key: r.key, row: r.label, outcome: names[k], count, share, x, x2: x + share, mid_x: x + share / 2, text, ink: inkOn(colours[k]), labelled: share >= 0.08 && measureText(text, fontSize - 1) + 4 <= share * width };
+        x += share;
+        return segment;
+      });
+    }),
+    placed.rows,
+  );
+  const mid = { field: 'mid', type: 'quantitative' as const, scale: null, axis: null };
+  const scale = { domain: [0, 1], nice: false };
+  const axis = { format: '.0%', title: null, values: [0, 0.5, 1] };
+  const interval = response ? placeValues([{ key: '_response', low: response.low, high: response.high }], placed.rows) : [];
+  return {
+    $schema: SCHEMA,
+    title: chartTitle(title, subtitle, width, fontSize),
+    config: chartConfig({ fontSize }),
+    width,
+    height: placed.height,
+    layer: [
+      {
+        data: { values: segments },
+        mark: { type: 'bar' },
+        encoding: {
+          y: { field: 'y', type: 'quantitative', scale: null, axis: null },
+          y2: { field: 'y2' },
+          x: { field: 'x', type: 'quantitative', scale, axis },
+          x2: { field: 'x2' },
+          color: { field: 'outcome', type: 'nominal', scale: { domain: names, range: colours }, legend: { orient: 'top', direction: 'horizontal', title: null, columns: legendColumns(names, width, fontSize) } },
+          tooltip: [{ field: 'row' }, { field: 'outcome' }, { field: 'count' }, { field: 'share', format: '.1%' }],
+        },
+      },
+      {
+        data: { values: segments },
+        transform: [{ filter: 'datum.labelled' }],
+        mark: { type: 'text', fontSize: fontSize - 1 },
+        encoding: { y: mid, x: { field: 'mid_x', type: 'quantitative', scale, axis }, text: { field: 'text' }, color: { field: 'ink', type: 'nominal', scale: null } },
+      },
+      {
+        data: { values: interval },
+        mark: { type: 'rule', color: INK, strokeWidth: 2 },
+        encoding: { y: mid, x: { field: 'low', type: 'quantitative', scale, axis }, x2: { field: 'high' } },
+      },
+      narrowLabels(placed.rows, fontSize, placed.lineHeight),
     ],
   };
 }

@@ -6,6 +6,7 @@ import { ACCENT, INK } from './palette.js';
 import { SCHEMA, type Layer, type PositionDef, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
 import { largestFirst } from './order.js';
+import { NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, placeValues, valueInside } from './narrow.js';
 
 /** What a themes chart needs of a theme: its words and how many respondents used them. */
 export interface ThemeBar {
@@ -38,6 +39,7 @@ export interface ThemesOptions extends ChartLook {
  * an answer the respondents chose, so a share of it is descriptive only.
  */
 export function themesSpec(themes: ThemeBar[], look: ThemesOptions): TopLevelSpec {
+  if (look.layout === 'narrow') return themesNarrow(themes, look);
   const { title, subtitle, answered, fontSize = 12, width = 560, percentSign = '%', countLabel = 'respondents', formatCount = String } = look;
   const labelWidth = look.labelWidth ?? Math.round(width * 0.35);
   const order = largestFirst(themes, (t) => t.count);
@@ -68,6 +70,40 @@ export function themesSpec(themes: ThemeBar[], look: ThemesOptions): TopLevelSpe
     config: chartConfig({ fontSize }),
     width,
     height: plotHeight(values.length, look, 2),
+    data: { values },
+    layer: layers,
+  };
+}
+
+/** The narrow layout (narrow.ts): each term on its own line above its bar; same bars, order and figures. */
+function themesNarrow(themes: ThemeBar[], look: ThemesOptions): TopLevelSpec {
+  const { title, subtitle, answered, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, percentSign = '%', countLabel = 'respondents', formatCount = String } = look;
+  const order = largestFirst(themes, (t) => t.count);
+  const rows = order.map((t, k) => {
+    const share = answered > 0 ? t.count / answered : 0;
+    return { key: `t${k}`, term: t.term, count: t.count, share, text: `${formatCount(t.count)} (${percent(share)}${percentSign})` };
+  });
+  const most = Math.max(1, ...rows.map((r) => r.count));
+  const placed = narrowRows(rows.map((r) => ({ key: r.key, label: r.term })), { width, fontSize });
+  const values = placeValues(rows.map((r) => ({ ...r, inside: valueInside(r.text, fontSize - 1, (r.count / most) * width, (r.count / most) * width, width) })), placed.rows);
+  // The count axis ends at the largest count: the longest bars hold their value inside.
+  const x: PositionDef<string> = { field: 'count', type: 'quantitative', scale: { domain: [0, most], nice: false }, axis: { title: countLabel, tickMinStep: 1, format: 'd', tickCount: 4 } };
+  const mid = { field: 'mid', type: 'quantitative' as const, scale: null, axis: null };
+  const layers: Layer[] = [
+    {
+      mark: { type: 'bar', color: ACCENT, opacity: 0.85 },
+      encoding: { y: { field: 'y', type: 'quantitative', scale: null, axis: null }, y2: { field: 'y2' }, x, x2: { datum: 0 }, tooltip: [{ field: 'term' }, { field: 'count' }, { field: 'share', format: '.1%' }] },
+    },
+    { transform: [{ filter: '!datum.inside' }], mark: { type: 'text', align: 'left', dx: 5, fontSize: fontSize - 1, color: INK }, encoding: { y: mid, x, text: { field: 'text' } } },
+    { transform: [{ filter: 'datum.inside' }], mark: { type: 'text', align: 'left', x: 4, fontSize: fontSize - 1, color: 'white' }, encoding: { y: mid, text: { field: 'text' } } },
+    narrowLabels(placed.rows, fontSize, placed.lineHeight),
+  ];
+  return {
+    $schema: SCHEMA,
+    title: chartTitle(title, subtitle, width, fontSize),
+    config: chartConfig({ fontSize }),
+    width,
+    height: placed.height,
     data: { values },
     layer: layers,
   };

@@ -1,0 +1,152 @@
+/**
+ * The narrow layout of a chart, for the report read on a phone: the whole
+ * figure at most NARROW_WIDTH px wide, so that a phone shows it at scale 1
+ * or more, type of 11 px or more, and each row's label on its own lines
+ * above its bar (a label beside the bar leaves the bar no room at 360 px).
+ * Rows are placed here, in pixels, rather than on a band scale, because
+ * their labels wrap to different numbers of lines.
+ */
+import { measureText } from './font.js';
+import { itemAxisLabel, wrapLines } from './label.js';
+import { INK } from './palette.js';
+import type { Layer } from './spec.js';
+
+/** Width of a narrow plot in px: the figure's axes and padding stay within 360 px, the narrowest phone content box we aim at. */
+export const NARROW_WIDTH = 320;
+/** Base font size of a narrow chart in px: its smallest text (base − 2) is 11 px. */
+export const NARROW_FONT_SIZE = 13;
+
+/**
+ * Where a row's figures go beside its mark (an interval from `low` to `high`
+ * px): after it when they fit before the plot's right edge, else before it,
+ * else under the row's label (`label`), so that no text leaves the plot.
+ */
+export function valuePlace(text: string, fontSize: number, low: number, high: number, width: number, gap = 5): 'after' | 'before' | 'label' {
+  const w = measureText(text, fontSize);
+  if (high + gap + w <= width) return 'after';
+  if (low - gap - w >= 0) return 'before';
+  return 'label';
+}
+
+/**
+ * The two layers of a row's figures beside its mark, after or before it as
+ * `valuePlace` chose (the data's `place`); rows placed `label` carry them
+ * in their label instead. `low` and `high` are the fields of the mark's ends.
+ */
+export function valueLayers(options: { low: string; high: string; scale: object; fontSize: number; gap?: number; color: object }): Layer[] {
+  const { low, high, scale, fontSize, gap = 5, color } = options;
+  const y = { field: 'mid', type: 'quantitative' as const, scale: null, axis: null };
+  return [
+    { transform: [{ filter: "datum.place === 'after'" }], mark: { type: 'text', align: 'left', dx: gap, fontSize }, encoding: { y, x: { field: high, type: 'quantitative', scale }, text: { field: 'text' }, color } },
+    { transform: [{ filter: "datum.place === 'before'" }], mark: { type: 'text', align: 'right', dx: -gap, fontSize }, encoding: { y, x: { field: low, type: 'quantitative', scale }, text: { field: 'text' }, color } },
+  ] as Layer[];
+}
+
+/** What a narrow row shows above its bar. */
+export interface NarrowLabel {
+  key: string;
+  label: string;
+  /** Text that ends the label and is never broken (an item's " (n = 480)"); default none. */
+  suffix?: string;
+  /** A line of its own under the label (the row's figures, when there is no room beside its mark); default none. */
+  note?: string;
+}
+
+/** An item's label and its n as a suffix that is never broken: the n written as the item axis writes it (label.ts). */
+export function itemLabel(key: string, item: { label: string; valid: number }): NarrowLabel {
+  return { key, label: item.label, suffix: itemAxisLabel(item).slice(item.label.length) };
+}
+
+/** The wrapped lines with `suffix` after the last one when it fits there, else on a line of its own. */
+function withSuffix(lines: string[], suffix: string, width: number, fontSize: number): string[] {
+  if (!suffix) return lines;
+  const last = lines.at(-1);
+  if (last !== undefined && measureText(last + suffix, fontSize) <= width) return [...lines.slice(0, -1), last + suffix];
+  return [...lines, suffix.trim()];
+}
+
+/** Where one row of a narrow chart lies, in px from the plot's top. */
+export interface NarrowRow {
+  key: string;
+  /** The row's label, wrapped. */
+  lines: string[];
+  /** Top of the label's first line. */
+  labelY: number;
+  /** Top and bottom of the bar. */
+  y: number;
+  y2: number;
+  /** Middle of the bar: where points, rules and values beside the bar go. */
+  mid: number;
+}
+
+export interface NarrowRowsOptions {
+  /** Width the labels wrap to, in px; default NARROW_WIDTH. */
+  width?: number;
+  /** Label font size in px; default NARROW_FONT_SIZE. */
+  fontSize?: number;
+  /** Height of each bar in px; default 1.3 × fontSize. */
+  barHeight?: number;
+}
+
+/**
+ * Stacks the rows top to bottom, in the given order: each row its label's
+ * lines (wrapped with the shipped font, never cut) and beneath them its bar;
+ * `height` is the plot's whole height.
+ */
+export function narrowRows(rows: NarrowLabel[], options: NarrowRowsOptions = {}): { rows: NarrowRow[]; height: number; lineHeight: number } {
+  const { width = NARROW_WIDTH, fontSize = NARROW_FONT_SIZE } = options;
+  const barHeight = options.barHeight ?? Math.round(fontSize * 1.3);
+  const lineHeight = Math.round(fontSize * 1.25);
+  // Space between a row's bar and the next row's label, and between a label and its bar.
+  const gap = Math.round(fontSize * 0.8);
+  const under = 3;
+  let top = 0;
+  const placed = rows.map((r, k) => {
+    if (k > 0) top += gap;
+    const lines = [...withSuffix(wrapLines(r.label, width, { fontSize }), r.suffix ?? '', width, fontSize), ...(r.note ? wrapLines(r.note, width, { fontSize }) : [])];
+    const labelY = top;
+    const y = labelY + lines.length * lineHeight + under;
+    top = y + barHeight;
+    return { key: r.key, lines, labelY, y, y2: top, mid: y + barHeight / 2 };
+  });
+  return { rows: placed, height: top, lineHeight };
+}
+
+/** Adds each row's position (labelY, y, y2, mid) to the data values of that row, matched by `key`. */
+export function placeValues<T extends { key: string }>(values: T[], rows: NarrowRow[]): (T & { y: number; y2: number; mid: number })[] {
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  return values.map((v) => {
+    const r = byKey.get(v.key)!;
+    return { ...v, y: r.y, y2: r.y2, mid: r.mid };
+  });
+}
+
+/** Columns of a legend whose entries (a symbol and its label) fit `width` side by side; at least 1. */
+export function legendColumns(labels: string[], width: number, fontSize: number): number {
+  // Symbol, its gap to the label and the space between entries, as vega draws them at this size.
+  const entry = Math.max(0, ...labels.map((l) => measureText(l, fontSize))) + fontSize * 2 + 10;
+  return Math.max(1, Math.min(labels.length, Math.floor(width / entry)));
+}
+
+/**
+ * The layer of the rows' labels: each label's lines from the plot's left
+ * edge, its first line's top at the row's `labelY`. It carries its own data,
+ * so that a label is drawn once per row whatever the chart's other layers hold.
+ */
+export function narrowLabels(rows: NarrowRow[], fontSize: number, lineHeight: number): Layer {
+  return {
+    data: { values: rows.map((r) => ({ key: r.key, lines: r.lines, labelY: r.labelY })) },
+    mark: { type: 'text', align: 'left', baseline: 'top', fontSize, lineHeight, color: INK },
+    encoding: { x: { value: 0 }, y: { field: 'labelY', type: 'quantitative', scale: null, axis: null }, text: { field: 'lines' } },
+  };
+}
+
+/**
+ * Whether a bar's value goes inside the bar (in white, from its start) rather
+ * than after it: only when after it, from `after` px, the text would cross
+ * the plot's right edge at `width` px, and the bar (`bar` px long) holds it.
+ */
+export function valueInside(text: string, fontSize: number, bar: number, after: number, width: number): boolean {
+  const room = measureText(text, fontSize) + 8;
+  return after + room > width && bar >= room;
+}
