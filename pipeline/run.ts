@@ -164,6 +164,14 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
     threads.outputs?.chart({ sentence: plan.sentence, notes: plan.notes, svg, native: plan.native });
     charts.push({ ...plan, svg });
   }
+  // report.html holds a narrow layout of each chart beside the wide one, for phones: drawn for it alone (no file,
+  // PNG, PDF page or slide), and not for the themes charts, which the report draws as HTML bars (themes-chart.ts).
+  if (wants('html')) {
+    for (const plan of planCharts(summary, sentences, { lang: reportLang, layout: 'narrow' })) {
+      const chart = charts.find((c) => c.name === plan.name);
+      if (chart && plan.kind !== 'themes') chart.narrowSvg = await renderer.svg(plan.spec);
+    }
+  }
   const slideNames: string[] = [];
   if (options.slides) {
     for (const plan of planCharts(summary, sentences, { lang: reportLang, ...SLIDES_LOOK })) {

@@ -4,6 +4,7 @@ import { slugify } from '../../util/slug.js';
 import type { Summary, SummaryGroup, SummaryItem } from '../../narrate/index.js';
 import { escapeHtml as e } from '../escape.js';
 import type { ReportContext } from './context.js';
+import { scopeSvgIds } from './svg-ids.js';
 
 export interface RenderedChart {
   /** File name stem, unique in the run. */
@@ -15,6 +16,8 @@ export interface RenderedChart {
   /** The sentence the chart illustrates: its caption and text alternative. */
   sentence: string;
   svg: string;
+  /** The same chart in its narrow layout (charts/narrow.ts), shown instead on a phone; default none (the wide one on every screen). */
+  narrowSvg?: string;
 }
 
 /** The heading of a group: the language's name for a known group, else the group's own label. */
@@ -64,15 +67,20 @@ export function isInertSvg(svg: string): boolean {
 }
 
 /**
- * One chart: the SVG under an image role named by its sentence, the
- * sentence as caption, and the chart's data as a table folded away (its
+ * One chart: the SVG under an image role named by its sentence (and its
+ * narrow variant beside it, when there is one, for phones), the sentence as caption, and the chart's data as a table folded away (its
  * text alternative, with the figures the bars stand for).
  */
 export function chartFigure(chart: RenderedChart, dataTable: string, ctx: ReportContext): string {
-  if (!isInertSvg(chart.svg)) throw new Error(`chart ${chart.name}: its SVG holds active content (script, handler or link)`);
+  for (const svg of [chart.svg, chart.narrowSvg ?? '']) {
+    if (!isInertSvg(svg)) throw new Error(`chart ${chart.name}: its SVG holds active content (script, handler or link)`);
+  }
   const id = `chart-${slugify(chart.name)}`;
   const table = dataTable ? `<details><summary>${e(ctx.t.chartData)}</summary>${dataTable}</details>` : '';
-  return `<figure class="chart" id="${id}"><div class="plot" role="img" aria-label="${e(chart.sentence)}">${chart.svg}</div><figcaption>${e(chart.sentence)}.</figcaption>${table}</figure>`;
+  const plot = (svg: string, variant: string) => `<div class="plot${variant ? ` plot-${variant}` : ''}" role="img" aria-label="${e(chart.sentence)}">${variant ? scopeSvgIds(svg, `${id}-${variant}-`) : svg}</div>`;
+  // Both layouts in the page, the stylesheet showing one: the narrow one on a phone, the wide one elsewhere and in print.
+  const plots = chart.narrowSvg === undefined ? plot(chart.svg, '') : plot(chart.svg, 'wide') + plot(chart.narrowSvg, 'narrow');
+  return `<figure class="chart" id="${id}">${plots}<figcaption>${e(chart.sentence)}.</figcaption>${table}</figure>`;
 }
 
 /** The kind of a chart: its own, else read from its name (`plenary-ranking` → `ranking`). */

@@ -18,6 +18,7 @@ import { publishableComments, type CommentQuestion } from '../../metrics/index.j
 import { escapeHtml as e } from '../escape.js';
 import { breakdownsSection } from './breakdowns.js';
 import { comparisonSection, responseRateText } from './comparison.js';
+import { scrollableTables } from './scroll.js';
 import { groupHeading, groupSections, type RenderedChart } from './charts.js';
 import { npsHeading, npsSection } from './nps.js';
 import { commentsSection } from './comments.js';
@@ -105,9 +106,7 @@ export function reportHtml(summary: Summary, charts: RenderedChart[], options: H
 <nav aria-label="${e(ctx.t.contents)}"><ul>${nav}</ul></nav>
 </header>
 <main>
-${headlines}
-${groups}
-${rest.join('\n')}
+${scrollableTables([headlines, groups, ...rest].join('\n'))}
 </main>
 <script>${REPORT_SCRIPT}</script>
 </body>

@@ -3,8 +3,10 @@ import { THEMES_STYLE } from './themes.js';
 
 /**
  * The report's stylesheet: the shipped Inter font embedded, text colours
- * with a contrast of at least 7:1 on white, and an A4 print layout in which
- * no chart or table row is cut across pages.
+ * with a contrast of at least 7:1 on white, each chart's narrow layout in
+ * place of its wide one on a screen up to 600 px wide (a phone), and an A4
+ * print layout, always with the wide charts, in which no chart or table row
+ * is cut across pages.
  */
 export function reportStyle(): string {
   return `@font-face { font-family: '${FONT_FAMILY}'; font-weight: 400; font-style: normal; src: url(data:font/ttf;base64,${fontBase64('regular')}) format('truetype'); }
@@ -49,6 +51,13 @@ ul.comments { padding-left: 1.2rem; }
 ul.comments li { white-space: pre-line; margin: 0.4rem 0; overflow-wrap: anywhere; }
 ${THEMES_STYLE}
 .file { color: var(--muted); font-size: 0.9rem; }
+.plot-narrow { display: none; }
+.scroll { overflow-x: auto; }
+@media (max-width: 600px) {
+  body { padding: 1rem 0.75rem; overflow-wrap: break-word; }
+  .plot-wide { display: none; }
+  .plot-narrow { display: block; }
+}
 @page { size: A4; margin: 15mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
@@ -56,6 +65,10 @@ ${THEMES_STYLE}
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   h2 { margin-top: 1.25rem; }
   figure.chart, li.headline, tr { break-inside: avoid; page-break-inside: avoid; }
+  .plot-wide { display: block; }
+  .plot-narrow { display: none; }
+  .scroll { overflow: visible; }
+.scroll { overflow-x: auto; }
   .plot svg { width: 100%; max-height: 235mm; }
   a { color: inherit; text-decoration: none; }
   button.sort::after { content: none; }

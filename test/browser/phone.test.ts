@@ -1,0 +1,157 @@
+/**
+ * The report on a phone (390 × 844 CSS px, an iPhone 12 to 15) in a real
+ * browser (Debian's Chromium through playwright-core, as report.test.ts):
+ * the page does not scroll sideways, every chart shown is its narrow layout,
+ * and no chart text is drawn under 9 CSS px once its SVG is scaled to the
+ * page. At 1280 px and in print the wide charts show, as before the narrow
+ * layout existed. Screenshots of the phone view are saved for a person to see.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../../pipeline/outputs/report/pdf.js';
+import { runReport } from '../../pipeline/run.js';
+
+const SCREENSHOTS = 'test/output/screenshots';
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+/** The smallest chart text a phone may show, in CSS px. */
+const SMALLEST = 9;
+const FIXTURES = [
+  { name: 'ndm-un23', file: 'fixtures/ndm-un23/surveymonkey.csv' },
+  { name: 'google-forms-symposium', file: 'fixtures/google-forms-symposium/responses.csv' },
+];
+
+/** What the browser saw of the charts in one view. */
+interface Charts {
+  /** Figures that have both layouts. */
+  figures: number;
+  wideShown: number;
+  narrowShown: number;
+  /** Visible chart texts, each with its size on screen: font size × the SVG's scale. */
+  texts: { text: string; px: number }[];
+  scrollWidth: number;
+  /** Elements whose right edge passes the viewport (for the failure message). */
+  overflowing: string[];
+}
+
+async function seeCharts(page: Page): Promise<Charts> {
+  return page.evaluate(() => {
+    const shown = (el: Element) => (el as HTMLElement).checkVisibility();
+    const texts: { text: string; px: number }[] = [];
+    for (const svg of document.querySelectorAll<SVGSVGElement>('.plot > svg')) {
+      if (!shown(svg)) continue;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const t of svg.querySelectorAll('text')) {
+        if (!(t.textContent ?? '').trim()) continue;
+        texts.push({ text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * scale });
+      }
+    }
+    const width = document.documentElement.clientWidth;
+    const overflowing = [...document.body.querySelectorAll('*')]
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && shown(el))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`);
+    return {
+      figures: document.querySelectorAll('figure.chart .plot-narrow').length,
+      wideShown: [...document.querySelectorAll('.plot-wide')].filter(shown).length,
+      narrowShown: [...document.querySelectorAll('.plot-narrow')].filter(shown).length,
+      texts,
+      scrollWidth: document.documentElement.scrollWidth,
+      overflowing,
+    };
+  });
+}
+
+const seen = new Map<string, { phone: Charts; desktop: Charts; print: Charts; screenshot: string }>();
+let browser: Browser | undefined;
+let tmp = '';
+
+beforeAll(async () => {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: install it (apt-get install chromium) or set DEBRIEF_CHROMIUM');
+  tmp = mkdtempSync(join(tmpdir(), 'debrief-phone-'));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const f of readdirSync(SCREENSHOTS).filter((f) => f.startsWith('phone-'))) rmSync(join(SCREENSHOTS, f));
+  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  for (const f of FIXTURES) {
+    const out = join(tmp, f.name);
+    await runReport([f.file], { out });
+    const context = await browser.newContext({ viewport: PHONE });
+    const url = pathToFileURL(join(out, 'index.html')).href;
+    await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+    const page = await context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.evaluate('document.fonts.ready.then(() => true)');
+      const phone = await seeCharts(page);
+      const screenshot = join(SCREENSHOTS, `phone-${f.name}.png`);
+      await page.screenshot({ path: screenshot, fullPage: true });
+      // Print at the phone's width: the print sheet must win over the phone's.
+      await page.emulateMedia({ media: 'print' });
+      const print = await seeCharts(page);
+      await page.emulateMedia({ media: 'screen' });
+      await page.setViewportSize(DESKTOP);
+      const desktop = await seeCharts(page);
+      seen.set(f.name, { phone, desktop, print, screenshot });
+    } finally {
+      await context.close();
+    }
+  }
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('report(fixture) on a phone, 390 px wide', () => {
+  for (const f of FIXTURES) {
+    const view = () => {
+      const v = seen.get(f.name);
+      expect(v, `report(${f.name}) was not built or seen`).toBeDefined();
+      return v!;
+    };
+
+    it(`report(${f.name}) does not scroll sideways at 390 px`, () => {
+      const { phone } = view();
+      expect(phone.scrollWidth, phone.overflowing.join('; ')).toBeLessThanOrEqual(PHONE.width);
+    });
+
+    it(`report(${f.name}) shows every chart's narrow layout at 390 px, and no wide one`, () => {
+      const { phone } = view();
+      expect(phone.figures).toBeGreaterThan(0);
+      expect(phone.narrowShown).toBe(phone.figures);
+      expect(phone.wideShown).toBe(0);
+    });
+
+    it(`report(${f.name}) draws no chart text under ${SMALLEST} CSS px at 390 px`, () => {
+      const { phone } = view();
+      expect(phone.texts.length).toBeGreaterThan(0);
+      const small = phone.texts.filter((t) => t.px < SMALLEST).map((t) => `${t.text} (${t.px.toFixed(1)} px)`);
+      expect(small).toEqual([]);
+    });
+
+    it(`report(${f.name}) at 1280 px shows the wide layouts alone, as before`, () => {
+      const { desktop } = view();
+      expect(desktop.wideShown).toBe(desktop.figures);
+      expect(desktop.narrowShown).toBe(0);
+      // The wide charts, scaled to the desktop column, draw their smallest text at 10 px and more (it was so before).
+      expect(Math.min(...desktop.texts.map((t) => t.px))).toBeGreaterThanOrEqual(10);
+    });
+
+    it(`report(${f.name}) prints the wide layouts, even from a phone`, () => {
+      const { print } = view();
+      expect(print.wideShown).toBe(print.figures);
+      expect(print.narrowShown).toBe(0);
+    });
+
+    it(`report(${f.name}) on a phone is saved as a screenshot`, () => {
+      const { screenshot } = view();
+      expect(readFileSync(screenshot).subarray(1, 4).toString()).toBe('PNG');
+    });
+  }
+});
