@@ -3,6 +3,7 @@ import { breakdownSpec, createRenderer, type BreakdownPanel } from '../../charts
 import type { ChartPlan } from '../../pipeline/outputs/charts.js';
 import { expectGolden } from './golden.js';
 import { fixturePlans, svgTexts } from './fixture.js';
+import { figures, svgSizes } from './narrow-checks.js';
 
 const renderer = createRenderer();
 let plans: ChartPlan[];
@@ -50,5 +51,31 @@ describe('breakdownSpec', () => {
     for (const row of spec.data.values.filter((r) => r.suppressed)) {
       expect(Object.keys(row).sort()).toEqual(['panel', 'suppressed', 'text', 'value']);
     }
+  });
+});
+
+describe('breakdownSpec(panels, { layout: narrow })', () => {
+  type Cell = { panel: string; value: string; suppressed: boolean; lines: string[]; labelY: number; mid: number; positive?: number };
+  const cellsOf = (spec: unknown) => (spec as { data: { values: Cell[] } }).data.values;
+
+  it('breakdownSpec(ndm-un23 by role, { layout: narrow }) is at most 360 px wide, its type 11 px or more, each value\'s name above its dot', async () => {
+    for (const plan of (await fixturePlans({ layout: 'narrow' })).filter((p) => p.kind === 'breakdown')) {
+      const { width, fontSizes } = svgSizes(await renderer.svg(plan.spec));
+      expect(width).toBeLessThanOrEqual(360);
+      expect(Math.min(...fontSizes)).toBeGreaterThanOrEqual(11);
+      const lineHeight = Math.round(13 * 1.25);
+      for (const c of cellsOf(plan.spec)) expect(c.labelY + c.lines.length * lineHeight).toBeLessThan(c.mid);
+    }
+  });
+
+  it('breakdownSpec(panels, { layout: narrow }) stacks the panels in one column and draws the same figures, none for a suppressed cell', async () => {
+    const spec = breakdownSpec(panels, { title: 'T', layout: 'narrow' });
+    expect((spec as unknown as { columns: number }).columns).toBe(1);
+    const fields = ['panel', 'value', 'suppressed', 'text'];
+    expect(figures(spec, fields)).toEqual(figures(breakdownSpec(panels, { title: 'T' }), fields));
+    expect(cellsOf(spec).filter((c) => c.suppressed).every((c) => c.positive === undefined)).toBe(true);
+    const texts = svgTexts(await renderer.svg(spec));
+    expect(texts).toContain('75% (n = 40)');
+    expect(texts).toContain('40% (n = 30)');
   });
 });

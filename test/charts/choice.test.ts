@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choiceSpec, createRenderer } from '../../charts/index.js';
 import { svgTexts } from './fixture.js';
+import { expectNarrow, figures, svgLines } from './narrow-checks.js';
 
 const bars = [
   { label: 'Tuesday', count: 30, share: 0.3, low: 0.22, high: 0.4 },
@@ -29,5 +30,25 @@ describe('choiceSpec(options, look)', () => {
     expect(texts.join(' ')).toContain('(n = 100)');
     for (const label of ['Tuesday', 'Monday, trade only', 'Wednesday']) expect(texts).toContain(label);
     expect(texts).toContain('60% (60)');
+  });
+});
+
+describe('choiceSpec(options, { layout: narrow })', () => {
+  const FIELDS = ['option', 'count', 'share', 'low', 'high', 'text'];
+  it('choiceSpec(options, { layout: narrow }) is at most 360 px wide, its type 11 px or more, each label above its bar', async () => {
+    await expectNarrow(choiceSpec(bars, { title: 'Which days did you attend? (n = 100)', layout: 'narrow' }));
+  });
+
+  it('choiceSpec(options, { layout: narrow }) draws the same options, in the same order, with the same figures as the wide layout', () => {
+    const narrow = figures(choiceSpec(bars, { title: 'T', layout: 'narrow' }), FIELDS);
+    expect(narrow.map((v) => v.option)).toEqual(['Monday, trade only', 'Wednesday', 'Tuesday']);
+    expect(narrow.map((v) => v.text)).toEqual(['60% (60)', '45% (45)', '30% (30)']);
+    expect(narrow).toEqual(figures(choiceSpec(bars, { title: 'T' }), FIELDS));
+  });
+
+  it('choiceSpec(options, { layout: narrow }) writes a long option whole, wrapped, above its bar', async () => {
+    const long = 'Monday, trade only, with the morning workshop on clearance standards';
+    const svg = await expectNarrow(choiceSpec([{ ...bars[0], label: long }], { title: 'T', layout: 'narrow' }));
+    expect(svgLines(svg).join(' ')).toContain(long);
   });
 });

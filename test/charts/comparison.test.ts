@@ -3,6 +3,7 @@ import { comparisonSpec, createRenderer, type ComparisonRow } from '../../charts
 import type { ChartPlan } from '../../pipeline/outputs/charts.js';
 import { expectGolden } from './golden.js';
 import { fixturePlans, svgTexts } from './fixture.js';
+import { expectNarrow, figures } from './narrow-checks.js';
 
 const renderer = createRenderer();
 let plans: ChartPlan[];
@@ -34,5 +35,19 @@ describe('comparisonSpec', () => {
     for (const t of ['+20 pts', '−15 pts', 'rose', 'fell', 'no clear change', 'Item up (n = 200)']) expect(texts).toContain(t);
     expect(svg).toContain('fill="#08519c"');
     expect(svg).toContain('fill="#e6550d"');
+  });
+});
+
+describe('comparisonSpec(rows, { layout: narrow })', () => {
+  it('comparisonSpec(ndm-un24 against ndm-un23, { layout: narrow }) is at most 360 px wide, its type 11 px or more, each label above its dumbbell', async () => {
+    await expectNarrow((await fixturePlans({ layout: 'narrow' })).find((p) => p.kind === 'comparison')!.spec);
+  });
+
+  it('comparisonSpec(rows, { layout: narrow }) draws the same rows, order, outcomes and changes as the wide layout', () => {
+    const rows = [row('a', 0.5, 0.62, true), row('b', 0.7, 0.6, true), row('c', 0.6, 0.61, false)];
+    const fields = ['key', 'previous', 'current', 'outcome', 'text'];
+    const narrow = figures(comparisonSpec(rows, { title: 'T', layout: 'narrow' }), fields);
+    expect(narrow.map((v) => [v.key, v.outcome, v.text])).toEqual([['a', 'rose', '+12 pts'], ['c', 'no clear change', '+1 pts (n.s.)'], ['b', 'fell', '−10 pts']]);
+    expect(narrow).toEqual(figures(comparisonSpec(rows, { title: 'T' }), fields));
   });
 });

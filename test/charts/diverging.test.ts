@@ -5,6 +5,7 @@ import { createRenderer, divergingSpec, FONT_FILES, type ChartItem } from '../..
 import type { ChartPlan } from '../../pipeline/outputs/charts.js';
 import { expectGolden } from './golden.js';
 import { fixturePlans, handCounts, handShare, svgTexts } from './fixture.js';
+import { expectNarrow, figures, placedLabels, placedMarks, svgLines } from './narrow-checks.js';
 
 const renderer = createRenderer();
 let plans: ChartPlan[];
@@ -118,5 +119,43 @@ describe('divergingSpec', () => {
     // The axis reads 100% on both sides: no minus sign on shares.
     expect(texts.filter((t) => t === '100%').length).toBeGreaterThanOrEqual(3);
     expect(texts.some((t) => /[−-]\d/.test(t))).toBe(false);
+  });
+});
+
+describe('divergingSpec(items, { layout: narrow })', () => {
+  const SEGMENTS = ['key', 'level', 'count', 'share', 'x', 'x2', 'text'];
+  const items = () => [item('low', 'Low', [5, 5, 30, 30, 30], 10), item('high', 'High', [40, 40, 10, 5, 5]), item('mid', 'A middling item with a label long enough to wrap on a phone', [25, 25, 20, 15, 15], 3)];
+
+  it('divergingSpec(ndm-un23 groups, { layout: narrow }) are at most 360 px wide, their type 11 px or more, each label above its bar', async () => {
+    for (const plan of (await fixturePlans({ layout: 'narrow' })).filter((p) => p.kind === 'likert')) await expectNarrow(plan.spec);
+  });
+
+  it('divergingSpec(items, { layout: narrow }) draws the same segments, order, colours and not-applicable shares as the wide layout', () => {
+    const narrow = divergingSpec(items(), { title: 'T', layout: 'narrow' });
+    const wide = divergingSpec(items(), { title: 'T' });
+    expect(figures(narrow, SEGMENTS)).toEqual(figures(wide, SEGMENTS));
+    // Rows top to bottom by positive share: high (80%), mid (50%), low (10%).
+    expect([...new Set(placedMarks(narrow).map((m) => m.key))]).toEqual(['high', 'mid', 'low']);
+    const scaleOf = (spec: unknown) => (panelsOf(spec)[0] as { layer: { encoding: { color?: { scale: unknown } } }[] }).layer[0].encoding.color!.scale;
+    expect(scaleOf(narrow)).toEqual(scaleOf(wide));
+    // Not applicable: 10 of 110 and 3 of 103, outside the base.
+    const na = rowsOf(panelsOf(narrow).at(-1)).map((r) => [r.key, r.count, r.text]);
+    expect(na).toEqual([['high', 0, '0%'], ['mid', 3, '3%'], ['low', 10, '9%']]);
+  });
+
+  it('divergingSpec(items, { layout: narrow }) wraps a long label whole, with its n, above its bar', async () => {
+    const narrow = divergingSpec(items(), { title: 'T', layout: 'narrow' });
+    const label = placedLabels(narrow).find((l) => l.key === 'mid')!;
+    expect(label.lines.length).toBeGreaterThan(1);
+    expect(label.lines.join(' ')).toBe('A middling item with a label long enough to wrap on a phone (n = 100)');
+    const svg = await expectNarrow(narrow);
+    expect(svgLines(svg).join(' ')).toContain('A middling item with a label long enough to wrap on a phone (n = 100)');
+  });
+
+  it('divergingSpec(items, { neutral: "aside", layout: narrow }) keeps the middle level in its own panel', async () => {
+    const narrow = divergingSpec(items(), { title: 'T', neutral: 'aside', layout: 'narrow' });
+    expect(panelsOf(narrow)).toHaveLength(3);
+    expect(rowsOf(panelsOf(narrow)[1]).map((r) => r.share)).toEqual([0.1, 0.2, 0.3]);
+    await expectNarrow(narrow);
   });
 });

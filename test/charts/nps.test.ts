@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRenderer, npsRange, npsSpec } from '../../charts/index.js';
 import { svgTexts } from './fixture.js';
+import { expectNarrow, figures } from './narrow-checks.js';
 
 type Bar = { code: string; count: number; range: string };
 const renderer = createRenderer();
@@ -42,5 +43,16 @@ describe('npsSpec(counts, options)', () => {
     const texts = svgTexts(await renderer.svg(npsSpec(COUNTS, { title })));
     expect(texts).toContain(title);
     for (const t of ['detractors (0–6)', 'passives (7–8)', 'promoters (9–10)', '31', '22', '18']) expect(texts).toContain(t);
+  });
+});
+
+describe('npsSpec(counts, { layout: narrow })', () => {
+  it('npsSpec(counts, { layout: narrow }) is at most 360 px wide, its type 11 px or more, with the same bars, ranges and colours as the wide layout', async () => {
+    const narrow = npsSpec(COUNTS, { title: 'Would you recommend the meeting? (n = 110; NPS +10)', layout: 'narrow' });
+    const svg = await expectNarrow(narrow, false);
+    expect(figures(narrow, ['code', 'count', 'range'])).toEqual(figures(npsSpec(COUNTS, { title: 'T' }), ['code', 'count', 'range']));
+    const colour = (spec: unknown) => (spec as { layer: { encoding: { color?: { scale: unknown } } }[] }).layer[0].encoding.color!.scale;
+    expect(colour(narrow)).toEqual(colour(npsSpec(COUNTS, { title: 'T' })));
+    for (const n of COUNTS.filter((c) => c > 0)) expect(svgTexts(svg)).toContain(String(n));
   });
 });

@@ -3,6 +3,7 @@ import { createRenderer, overviewSpec } from '../../charts/index.js';
 import type { ChartPlan } from '../../pipeline/outputs/charts.js';
 import { expectGolden } from './golden.js';
 import { fixturePlans, svgTexts } from './fixture.js';
+import { expectNarrow, figures } from './narrow-checks.js';
 
 const renderer = createRenderer();
 let plans: ChartPlan[];
@@ -32,5 +33,19 @@ describe('overviewSpec', () => {
     expect(texts).toContain('Side-events, 3 items (n = 300)');
     expect(texts).toContain('unweighted mean of items');
     expect(texts).toContain('pooled (all answers)');
+  });
+});
+
+describe('overviewSpec(groups, { layout: narrow })', () => {
+  it('overviewSpec(ndm-un23 groups, { layout: narrow }) is at most 360 px wide, its type 11 px or more, each label above its band', async () => {
+    await expectNarrow((await fixturePlans({ layout: 'narrow' })).find((p) => p.name === 'overview')!.spec);
+  });
+
+  it('overviewSpec(groups, { layout: narrow }) draws the same ranges, marks and figures as the wide layout', async () => {
+    for (const fields of [['key', 'min', 'max', 'text'], ['key', 'measure', 'share']]) {
+      expect(figures(overviewSpec(groups, { title: 'T', layout: 'narrow' }), fields)).toEqual(figures(overviewSpec(groups, { title: 'T' }), fields));
+    }
+    const texts = svgTexts(await expectNarrow(overviewSpec(groups, { title: 'T', layout: 'narrow' })));
+    expect(texts).toContain('70% / 62% (50%–90%)');
   });
 });

@@ -3,6 +3,7 @@ import { createRenderer, rankingSpec, type ChartItem } from '../../charts/index.
 import type { ChartPlan } from '../../pipeline/outputs/charts.js';
 import { expectGolden } from './golden.js';
 import { fixturePlans, handCounts, handShare, svgTexts } from './fixture.js';
+import { expectNarrow, figures } from './narrow-checks.js';
 
 const renderer = createRenderer();
 const ACCENT = '#08519c';
@@ -48,5 +49,24 @@ describe('rankingSpec', () => {
     expect(spec.data.values.map((v) => v.key)).toEqual(['b', 'c', 'a']);
     expect(spec.data.values[0].low).toBeCloseTo(0.85, 12);
     expect(spec.data.values[0].high).toBeCloseTo(0.95, 12);
+  });
+});
+
+describe('rankingSpec(items, { layout: narrow })', () => {
+  const FIELDS = ['key', 'item', 'n', 'positive', 'low', 'high', 'text', 'best'];
+  it('rankingSpec(plenaries, side-events, { layout: narrow }) are at most 360 px wide, their type 11 px or more, each label above its dot', async () => {
+    for (const plan of (await fixturePlans({ layout: 'narrow' })).filter((p) => p.kind === 'ranking')) await expectNarrow(plan.spec);
+  });
+
+  it('rankingSpec(items, { layout: narrow }) draws the same dots, intervals, order, highlight and mean as the wide layout', async () => {
+    const items = [item('a', 0.5), item('b', 0.9), item('c', 0.7)];
+    const narrowSpec = rankingSpec(items, { title: 'T', mean: 0.7, best: 'b', layout: 'narrow' });
+    const narrow = figures(narrowSpec, FIELDS);
+    expect(narrow.map((v) => v.key)).toEqual(['b', 'c', 'a']);
+    expect(narrow.map((v) => v.text)).toEqual(['90%', '70%', '50%']);
+    expect(narrow).toEqual(figures(rankingSpec(items, { title: 'T', mean: 0.7, best: 'b' }), FIELDS));
+    const svg = await expectNarrow(narrowSpec);
+    expect(symbolFills(svg)).toEqual([ACCENT, '#6b7280', '#6b7280']);
+    expect(svgTexts(svg)).toContain('mean 70%');
   });
 });

@@ -3,6 +3,7 @@ import { createRenderer, responseSpec } from '../../charts/index.js';
 import type { ChartPlan } from '../../pipeline/outputs/charts.js';
 import { expectGolden } from './golden.js';
 import { fixturePlans, PARTICIPANTS, svgTexts } from './fixture.js';
+import { expectNarrow, figures } from './narrow-checks.js';
 
 const renderer = createRenderer();
 let plans: ChartPlan[];
@@ -25,5 +26,18 @@ describe('responseSpec', () => {
     expect(segments.filter((s) => s.key === 'p').map((s) => s.share)).toEqual([0.6, 0.3, 0.1]);
     const texts = svgTexts(await renderer.svg(spec));
     for (const t of ['75%', '25%', '60%', '30%', 'Participants who responded (n = 200)', 'Plenaries (n = 100)']) expect(texts).toContain(t);
+  });
+});
+
+describe('responseSpec(rate, groups, { layout: narrow })', () => {
+  it('responseSpec(ndm-un23, { layout: narrow }) is at most 360 px wide, its type 11 px or more, each label above its bar, with the same segments as the wide layout', async () => {
+    const narrow = (await fixturePlans({ layout: 'narrow' })).find((p) => p.kind === 'response')!.spec;
+    await expectNarrow(narrow);
+    const wide = plans.find((p) => p.kind === 'response')!.spec;
+    const fields = ['key', 'outcome', 'count', 'share', 'text'];
+    expect(figures(narrow, fields)).toEqual(figures(wide, fields));
+    // The first bar: 512 of 800 participants answered (64%), 288 did not.
+    expect(figures(narrow, fields).filter((v) => v.key === '_response').map((v) => [v.count, v.text])).toEqual([[512, '64%'], [0, '0%'], [288, '36%']]);
+    expect(figures(narrow, ['key', 'low', 'high'])).toEqual(figures(wide, ['key', 'low', 'high']));
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createRenderer, themesSpec } from '../../charts/index.js';
 import { expectGolden } from './golden.js';
 import { fixturePlans, svgTexts } from './fixture.js';
+import { expectNarrow, figures, svgLines } from './narrow-checks.js';
 
 /** Made-up themes of 50 respondents, deliberately not sorted, with a tie (9 and 9) in a known order. */
 const THEMES = [
@@ -96,4 +97,24 @@ describe('themesSpec(themes, look)', () => {
     expect(plan.sentence).toContain('(n = 122)');
     expectGolden('themes-comments', await renderer.svg(plan.spec));
   }, 60_000);
+});
+
+describe('themesSpec(themes, { layout: narrow })', () => {
+  const FIELDS = ['term', 'count', 'share', 'text'];
+  it('themesSpec(themes, { layout: narrow }) is at most 360 px wide, its type 11 px or more, each term above its bar', async () => {
+    await expectNarrow(themesSpec(THEMES, { title: 'Comments (n = 50)', answered: ANSWERED, layout: 'narrow' }));
+  });
+
+  it('themesSpec(themes, { layout: narrow }) draws the same themes, in the same order, with the same figures as the wide layout', () => {
+    const narrow = figures(themesSpec(THEMES, { title: 'T', answered: ANSWERED, layout: 'narrow' }), FIELDS);
+    // 14 of 50 = 28%, 11 → 22%, 9 → 18% twice (given order), 6 → 12%.
+    expect(narrow.map((v) => v.text)).toEqual(['14 (28%)', '11 (22%)', '9 (18%)', '9 (18%)', '6 (12%)']);
+    expect(narrow.map((v) => v.term)).toEqual(['badge pickup', 'plenary hall', 'shuttle bus', 'interpretation', 'sign language']);
+    expect(narrow).toEqual(figures(themesSpec(THEMES, { title: 'T', answered: ANSWERED }), FIELDS));
+  });
+
+  it('themesSpec(themes, { layout: narrow }) writes every term whole', async () => {
+    const svg = await expectNarrow(themesSpec(THEMES, { title: 'T', answered: ANSWERED, layout: 'narrow' }));
+    for (const t of THEMES) expect(svgLines(svg)).toContain(t.term);
+  });
 });
