@@ -117,6 +117,16 @@ describe('reportHtml(summary, charts)', () => {
     expect(() => reportHtml(summary, [chart], { sentences })).toThrow(/active content/);
     const handler = { ...chart, svg: '<svg><rect onload="alert(1)"/></svg>' };
     expect(() => reportHtml(summary, [handler], { sentences })).toThrow(/active content/);
+    // The narrow layout is checked as the wide one is.
+    const narrow = { ...chart, svg: '<svg><rect/></svg>', narrowSvg: '<svg><a href="https://example.org"><text>x</text></a></svg>' };
+    expect(() => reportHtml(summary, [narrow], { sentences })).toThrow(/active content/);
+  });
+
+  it('reportHtml(summary) puts every table in its own sideways-scrolling box, and no box holds anything else', () => {
+    const tables = html.match(/<table\b/g)!.length;
+    expect(tables).toBeGreaterThan(0);
+    const boxes = [...html.matchAll(/<div class="scroll" tabindex="0">(<table\b[\s\S]*?<\/table>)<\/div>/g)];
+    expect(boxes).toHaveLength(tables);
   });
 });
 
