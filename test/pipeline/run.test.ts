@@ -105,6 +105,22 @@ describe('runReport([ndm-un23])', () => {
     expect(html).not.toMatch(/@import|url\(\s*["']?https?:/i);
     expect(html).toContain("default-src 'none'");
   });
+
+  it('runReport(ndm-un23) holds a narrow layout (≤ 360 px) beside each wide chart in index.html, and leaves the chart files as a run without the report writes them', async () => {
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    const wide = html.match(/class="plot plot-wide"/g) ?? [];
+    const narrow = [...html.matchAll(/<div class="plot plot-narrow"[^>]*><svg\b[^>]*\swidth="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(wide.length).toBeGreaterThan(0);
+    expect(narrow).toHaveLength(wide.length);
+    for (const w of narrow) expect(w).toBeLessThanOrEqual(360);
+    const svgOnly = join(mkdtempSync(join(tmpdir(), 'debrief-')), 'report');
+    await runReport([FIXTURE], { out: svgOnly, formats: ['svg'] });
+    expect(existsSync(join(svgOnly, 'index.html'))).toBe(false);
+    for (const g of summary.groups) {
+      const name = join('charts', `${g.id}-likert.svg`);
+      expect(readFileSync(join(svgOnly, name), 'utf8')).toBe(readFileSync(join(out, name), 'utf8'));
+    }
+  });
 });
 
 describe('runReport(bad input)', () => {
