@@ -21,6 +21,9 @@ beforeAll(async () => {
     { look: 'report', plans: await fixturePlans() },
     { look: 'slides', plans: await fixturePlans(SLIDES_LOOK) },
     { look: 'fr', plans: await fixturePlans({ lang: 'fr' }) },
+    // The report's phone layout, in English and in French (longer words, "86 %").
+    { look: 'narrow', plans: await fixturePlans({ layout: 'narrow' }) },
+    { look: 'narrow fr', plans: await fixturePlans({ lang: 'fr', layout: 'narrow' }) },
   ];
 }, 120_000);
 
@@ -89,8 +92,8 @@ describe('planCharts', () => {
         expect(warnings, `${look} ${p.name}`).toEqual([]);
       }
     }
-    // Every chart of three looks through vega: the choice charts made it longer than the default 5 s on a busy machine.
-  }, 30_000);
+    // Every chart of five looks through vega: the choice charts made it longer than the default 5 s on a busy machine.
+  }, 60_000);
 
   it('planCharts(…, { lang: "fr" }) translates the fixed texts of the charts', () => {
     const fr = sets[2].plans.find((p) => p.name === 'plenary-likert')!;
