@@ -6,7 +6,7 @@
  * page. At 1280 px and in print the wide charts show, as before the narrow
  * layout existed. Screenshots of the phone view are saved for a person to see.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -66,7 +66,7 @@ async function seeCharts(page: Page): Promise<Charts> {
   });
 }
 
-const seen = new Map<string, { phone: Charts; desktop: Charts; print: Charts; screenshot: string }>();
+const seen = new Map<string, { phone: Charts; desktop: Charts; print: Charts; screenshot: string; png: Buffer }>();
 let browser: Browser | undefined;
 let tmp = '';
 
@@ -89,14 +89,14 @@ beforeAll(async () => {
       await page.evaluate('document.fonts.ready.then(() => true)');
       const phone = await seeCharts(page);
       const screenshot = join(SCREENSHOTS, `phone-${f.name}.png`);
-      await page.screenshot({ path: screenshot, fullPage: true });
+      const png = await page.screenshot({ path: screenshot, fullPage: true });
       // Print at the phone's width: the print sheet must win over the phone's.
       await page.emulateMedia({ media: 'print' });
       const print = await seeCharts(page);
       await page.emulateMedia({ media: 'screen' });
       await page.setViewportSize(DESKTOP);
       const desktop = await seeCharts(page);
-      seen.set(f.name, { phone, desktop, print, screenshot });
+      seen.set(f.name, { phone, desktop, print, screenshot, png });
     } finally {
       await context.close();
     }
@@ -149,9 +149,12 @@ describe('report(fixture) on a phone, 390 px wide', () => {
       expect(print.narrowShown).toBe(0);
     });
 
-    it(`report(${f.name}) on a phone is saved as a screenshot`, () => {
-      const { screenshot } = view();
-      expect(readFileSync(screenshot).subarray(1, 4).toString()).toBe('PNG');
+    it(`report(${f.name}) on a phone is saved as a screenshot, 390 px wide`, () => {
+      const { screenshot, png } = view();
+      expect(screenshot).toBe(join(SCREENSHOTS, `phone-${f.name}.png`));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      // The PNG's width, bytes 16–19 of its IHDR chunk: the page's, no wider.
+      expect(png.readUInt32BE(16)).toBe(PHONE.width);
     });
   }
 });

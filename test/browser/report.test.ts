@@ -224,8 +224,9 @@ beforeAll(async () => {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: install it (apt-get install chromium) or set DEBRIEF_CHROMIUM');
   tmp = mkdtempSync(join(tmpdir(), 'debrief-browser-'));
-  rmSync(SCREENSHOTS, { recursive: true, force: true });
+  // Its own screenshots only: phone.test.ts, which may run meanwhile, saves its phone-*.png beside them.
   mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const f of readdirSync(SCREENSHOTS).filter((f) => !f.startsWith('phone-'))) rmSync(join(SCREENSHOTS, f), { recursive: true, force: true });
   // playwright-core's launch gives Chromium a fresh temporary user-data-dir and removes it on close.
   browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   // Reports are built one after the other in node while the browser probes the previous ones, two pages at a time.
