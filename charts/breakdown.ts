@@ -5,7 +5,7 @@ import { plotHeight, type ChartLook } from './model.js';
 import { ACCENT, INK, MUTED } from './palette.js';
 import { SCHEMA, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
-import { NARROW_FONT_SIZE, NARROW_WIDTH, narrowRows, valuePlace } from './narrow.js';
+import { NARROW_FONT_SIZE, NARROW_WIDTH, narrowRows, narrowTitle, valuePlace, wrapNarrow } from './narrow.js';
 
 /** One attribute value within a panel: its positive share, or nothing when the cell is suppressed. */
 export interface BreakdownCell {
@@ -142,15 +142,17 @@ function breakdownNarrow(panels: BreakdownPanel[], options: BreakdownOptions): T
     height = Math.max(height, placed.height);
     return rows.map((r, k) => ({ ...r, lines: placed.rows[k].lines, labelY: placed.rows[k].labelY, mid: placed.rows[k].mid }));
   });
+  const headers = Object.fromEntries(panels.map((p) => [p.label, wrapNarrow(p.label, width, { fontSize, bold: true })]));
   const mid = { field: 'mid', type: 'quantitative' as const, scale: null, axis: null };
   const scale = { domain: [0, 1], nice: false };
   const axis = { format: '.0%', title: null, values: [0, 0.5, 1], labelFlush: true };
   return {
     $schema: SCHEMA,
-    title: chartTitle(title, subtitle, width, fontSize),
+    title: narrowTitle(title, subtitle, width, fontSize),
     config: chartConfig({ fontSize }),
     data: { values },
-    facet: { field: 'panel', type: 'nominal', sort: panels.map((p) => p.label), header: { title: null, labelFontSize: fontSize, labelFontWeight: 'bold', labelColor: INK, labelAnchor: 'start', labelLimit: width } },
+    // Panel names wrapped here, whole: vega would cut them by its own estimate of the text's width, wider than the font's.
+    facet: { field: 'panel', type: 'nominal', sort: panels.map((p) => p.label), header: { title: null, labelExpr: `(${JSON.stringify(headers)})[datum.value]`, labelFontSize: fontSize, labelFontWeight: 'bold', labelColor: INK, labelAnchor: 'start', labelLimit: 0, labelLineHeight: Math.round(fontSize * 1.25) } },
     columns: 1,
     spacing: { row: fontSize * 2 },
     spec: {

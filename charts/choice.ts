@@ -6,7 +6,7 @@ import { ACCENT, INK } from './palette.js';
 import { SCHEMA, type Layer, type PositionDef, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
 import { largestFirst } from './order.js';
-import { NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, placeValues, valueInside } from './narrow.js';
+import { NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowTitle, placeValues, valueInside } from './narrow.js';
 
 /** What a choice chart needs of an option. */
 export interface ChoiceBar {
@@ -106,7 +106,7 @@ function choiceNarrow(options: ChoiceBar[], look: ChoiceOptions): TopLevelSpec {
   ];
   return {
     $schema: SCHEMA,
-    title: chartTitle(title, subtitle, width, fontSize),
+    title: narrowTitle(title, subtitle, width, fontSize),
     config: chartConfig({ fontSize }),
     width,
     height: placed.height,

@@ -8,8 +8,7 @@ import { INK, inkOn, levelColours, NOT_APPLICABLE } from './palette.js';
 import { SCHEMA, type Layer, type Panel, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
 import { largestFirst } from './order.js';
-import { wrapLines } from './label.js';
-import { legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH, itemLabel, narrowLabels, narrowRows, placeValues, valuePlace } from './narrow.js';
+import { itemLabel, legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowTitle, placeValues, valuePlace, wrapNarrow } from './narrow.js';
 
 export interface DivergingOptions extends ChartLook {
   /** Title: the sentence the chart supports. */
@@ -284,7 +283,7 @@ function divergingNarrow(items: ChartItem[], options: DivergingOptions): TopLeve
         encoding: { y: yMid, text: { field: 'text' } },
       },
     ];
-    const text = wrapLines(header, panelWidth, { fontSize: segmentFont });
+    const text = wrapNarrow(header, panelWidth, { fontSize: segmentFont });
     return { width: panelWidth, height: placed.height, data: { values: data }, title: { text, fontSize: segmentFont, fontWeight: 'normal', anchor: 'start' }, layer: layers };
   };
   const panels: Panel[] = [main];
@@ -292,7 +291,7 @@ function divergingNarrow(items: ChartItem[], options: DivergingOptions): TopLeve
   panels.push(panel(na, naLabel, NOT_APPLICABLE));
   return {
     $schema: SCHEMA,
-    title: chartTitle(title, subtitle, total, fontSize),
+    title: narrowTitle(title, subtitle, total, fontSize),
     config: chartConfig({ fontSize }),
     hconcat: panels,
     spacing,

@@ -7,9 +7,9 @@
  * their labels wrap to different numbers of lines.
  */
 import { measureText } from './font.js';
-import { itemAxisLabel, wrapLines } from './label.js';
+import { itemAxisLabel, wrapLines, type LabelOptions } from './label.js';
 import { INK } from './palette.js';
-import type { Layer } from './spec.js';
+import type { Layer, TitleParams } from './spec.js';
 
 /** Width of a narrow plot in px: the figure's axes and padding stay within 360 px, the narrowest phone content box we aim at. */
 export const NARROW_WIDTH = 320;
@@ -40,6 +40,35 @@ export function valueLayers(options: { low: string; high: string; scale: object;
     { transform: [{ filter: "datum.place === 'after'" }], mark: { type: 'text', align: 'left', dx: gap, fontSize }, encoding: { y, x: { field: high, type: 'quantitative', scale }, text: { field: 'text' }, color } },
     { transform: [{ filter: "datum.place === 'before'" }], mark: { type: 'text', align: 'right', dx: -gap, fontSize }, encoding: { y, x: { field: low, type: 'quantitative', scale }, text: { field: 'text' }, color } },
   ] as Layer[];
+}
+
+/**
+ * Breaks a text into lines no wider than `width` px: between words
+ * (label.ts wrapLines), and a word wider than the whole width (a web
+ * address, a run of markup) between its characters, so that no line
+ * widens the figure past the phone's screen.
+ */
+export function wrapNarrow(text: string, width: number, options: LabelOptions = {}): string[] {
+  const { fontSize = 12, bold = false } = options;
+  return wrapLines(text, width, options).flatMap((line) => {
+    if (measureText(line, fontSize, bold) <= width) return [line];
+    const pieces: string[] = [];
+    let piece = '';
+    for (const ch of line) {
+      if (piece && measureText(piece + ch, fontSize, bold) > width) {
+        pieces.push(piece);
+        piece = ch;
+      } else piece += ch;
+    }
+    if (piece) pieces.push(piece);
+    return pieces;
+  });
+}
+
+/** A narrow chart's title, as title.ts chartTitle makes it (bold, base size + 3, subtitle beneath), each line within `width`. */
+export function narrowTitle(title: string, subtitle: string | undefined, width: number, fontSize: number): TitleParams<never> {
+  const text = wrapNarrow(title, width, { fontSize: fontSize + 3, bold: true });
+  return subtitle ? { text, subtitle: wrapNarrow(subtitle, width, { fontSize }) } : { text };
 }
 
 /** What a narrow row shows above its bar. */
@@ -103,7 +132,7 @@ export function narrowRows(rows: NarrowLabel[], options: NarrowRowsOptions = {})
   let top = 0;
   const placed = rows.map((r, k) => {
     if (k > 0) top += gap;
-    const lines = [...withSuffix(wrapLines(r.label, width, { fontSize }), r.suffix ?? '', width, fontSize), ...(r.note ? wrapLines(r.note, width, { fontSize }) : [])];
+    const lines = [...withSuffix(wrapNarrow(r.label, width, { fontSize }), r.suffix ?? '', width, fontSize), ...(r.note ? wrapNarrow(r.note, width, { fontSize }) : [])];
     const labelY = top;
     const y = labelY + lines.length * lineHeight + under;
     top = y + barHeight;

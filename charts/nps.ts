@@ -3,7 +3,7 @@ import type { ChartLook } from './model.js';
 import { ACCENT, CONTRAST, INK, NEUTRAL } from './palette.js';
 import { SCHEMA, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
-import { legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH } from './narrow.js';
+import { legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH, narrowTitle } from './narrow.js';
 
 export interface NpsOptions extends ChartLook {
   /** Title: the NPS sentence, with n and the score. */
@@ -77,7 +77,7 @@ function npsNarrow(counts: number[], options: NpsOptions): TopLevelSpec {
   const y = { field: 'count', type: 'quantitative' as const, axis: { title: countLabel, tickMinStep: 1 } };
   return {
     $schema: SCHEMA,
-    title: chartTitle(title, subtitle, whole, fontSize),
+    title: narrowTitle(title, subtitle, whole, fontSize),
     config: chartConfig({ fontSize }),
     width,
     height: Math.round(fontSize * 16),

@@ -5,7 +5,7 @@ import { plotHeight, type ChartLook } from './model.js';
 import { ACCENT, CONTRAST, INK, PALE } from './palette.js';
 import { SCHEMA, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
-import { legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH, itemLabel, narrowLabels, narrowRows, placeValues, valueLayers, valuePlace } from './narrow.js';
+import { itemLabel, legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowTitle, placeValues, valueLayers, valuePlace } from './narrow.js';
 
 /** What the overview needs of a group (a subset of summary.json's group). */
 export interface OverviewGroup {
@@ -123,7 +123,7 @@ function overviewNarrow(groups: OverviewGroup[], options: OverviewOptions): TopL
   const legend = { orient: 'top' as const, direction: 'horizontal' as const, title: null, columns: legendColumns([meanLabel, pooledLabel], width, fontSize) };
   return {
     $schema: SCHEMA,
-    title: chartTitle(title, subtitle, width, fontSize),
+    title: narrowTitle(title, subtitle, width, fontSize),
     config: chartConfig({ fontSize }),
     width,
     height: placed.height,

@@ -6,7 +6,7 @@ import { ACCENT, INK, MUTED } from './palette.js';
 import { SCHEMA, type Layer, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
 import { largestFirst } from './order.js';
-import { NARROW_FONT_SIZE, NARROW_WIDTH, itemLabel, narrowLabels, narrowRows, placeValues, valueLayers, valuePlace } from './narrow.js';
+import { itemLabel, NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowTitle, placeValues, valueLayers, valuePlace } from './narrow.js';
 
 export interface RankingOptions extends ChartLook {
   /** Title: the sentence the chart supports. */
@@ -112,7 +112,7 @@ function rankingNarrow(items: ChartItem[], options: RankingOptions): TopLevelSpe
   }
   return {
     $schema: SCHEMA,
-    title: chartTitle(title, subtitle, width, fontSize),
+    title: narrowTitle(title, subtitle, width, fontSize),
     config: chartConfig({ fontSize }),
     width,
     height: placed.height,

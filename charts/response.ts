@@ -6,7 +6,7 @@ import { ACCENT, INK, inkOn, NO_ANSWER, NOT_APPLICABLE } from './palette.js';
 import { SCHEMA, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
 import { measureText } from './font.js';
-import { legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH, itemLabel, narrowLabels, narrowRows, placeValues } from './narrow.js';
+import { itemLabel, legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowTitle, placeValues } from './narrow.js';
 
 /** The survey's response: respondents out of participants, with the rate's 95% interval. */
 export interface ResponseFigures {
@@ -136,7 +136,7 @@ function responseNarrow(response: ResponseFigures | undefined, groups: Participa
   const interval = response ? placeValues([{ key: '_response', low: response.low, high: response.high }], placed.rows) : [];
   return {
     $schema: SCHEMA,
-    title: chartTitle(title, subtitle, width, fontSize),
+    title: narrowTitle(title, subtitle, width, fontSize),
     config: chartConfig({ fontSize }),
     width,
     height: placed.height,

@@ -51,4 +51,10 @@ describe('choiceSpec(options, { layout: narrow })', () => {
     const svg = await expectNarrow(choiceSpec([{ ...bars[0], label: long }], { title: 'T', layout: 'narrow' }));
     expect(svgLines(svg).join(' ')).toContain(long);
   });
+
+  it('choiceSpec(options with an unbreakable address, { layout: narrow }) stays within 360 px, the address whole across its lines', async () => {
+    const address = 'https://example.org/registration/confirm?attendee=0123456789&session=plenary-7';
+    const svg = await expectNarrow(choiceSpec([{ ...bars[0], label: address }], { title: `Where did you register? ${address} (n = 100)`, layout: 'narrow' }));
+    expect(svgLines(svg).join('')).toContain(address);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureText } from '../../charts/index.js';
-import { itemLabel, legendColumns, narrowLabels, narrowRows, placeValues, valueInside, valuePlace } from '../../charts/narrow.js';
+import { itemLabel, legendColumns, narrowLabels, narrowRows, narrowTitle, placeValues, valueInside, valuePlace, wrapNarrow } from '../../charts/narrow.js';
 
 describe('narrowRows(rows, options)', () => {
   it('narrowRows(two one-line rows, { fontSize: 10 }) stacks label, bar, gap, label, bar at the hand-computed heights', () => {
@@ -91,5 +91,29 @@ describe('legendColumns(labels, width, fontSize)', () => {
     expect(legendColumns(['answered', 'not applicable / did not attend', 'no answer'], 2 * entry, 13)).toBe(2);
     expect(legendColumns(['answered', 'not applicable / did not attend', 'no answer'], entry - 1, 13)).toBe(1);
     expect(legendColumns(['a', 'b'], 1000, 13)).toBe(2);
+  });
+});
+
+describe('wrapNarrow(text, width, options)', () => {
+  it('wrapNarrow(text) breaks between words while every word fits', () => {
+    expect(wrapNarrow('Venue and access', measureText('Venue and', 13) + 1, { fontSize: 13 })).toEqual(['Venue and', 'access']);
+  });
+
+  it('wrapNarrow(a word wider than the width) breaks it between characters, keeping every character in order', () => {
+    const word = 'href="javascript:window.__pwned=1">click</a>';
+    const width = measureText('href="javascript:', 16, true) + 0.5;
+    const lines = wrapNarrow(`see ${word}`, width, { fontSize: 16, bold: true });
+    expect(lines[0]).toBe('see');
+    expect(lines.slice(1).join('')).toBe(word);
+    expect(lines[1]).toBe('href="javascript:');
+    for (const l of lines) expect(measureText(l, 16, true)).toBeLessThanOrEqual(width);
+  });
+});
+
+describe('narrowTitle(title, subtitle, width, fontSize)', () => {
+  it('narrowTitle(…) wraps the title in bold at fontSize + 3 and the subtitle at fontSize, each line within the width', () => {
+    const width = measureText('Rated good or', 16, true) + 1;
+    expect(narrowTitle('Rated good or excellent', 'By group', width, 13)).toEqual({ text: ['Rated good or', 'excellent'], subtitle: ['By group'] });
+    expect(narrowTitle('Rated', undefined, width, 13)).toEqual({ text: ['Rated'] });
   });
 });
