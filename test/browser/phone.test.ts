@@ -23,6 +23,9 @@ const SMALLEST = 9;
 const FIXTURES = [
   { name: 'ndm-un23', file: 'fixtures/ndm-un23/surveymonkey.csv' },
   { name: 'google-forms-symposium', file: 'fixtures/google-forms-symposium/responses.csv' },
+  // French labels are longer ("86 %", "Absent / sans objet"); the hostile export's payloads are unbreakable words.
+  { name: 'ndm-un23-fr', file: 'fixtures/ndm-un23/surveymonkey-fr.csv' },
+  { name: 'hostile', file: 'fixtures/hostile/surveymonkey.csv' },
 ];
 
 /** What the browser saw of the charts in one view. */
