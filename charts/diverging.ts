@@ -194,6 +194,8 @@ function divergingNarrow(items: ChartItem[], options: DivergingOptions): TopLeve
   const sidePanels = aside ? 2 : 1;
   const width = total - sidePanels * (panelWidth + spacing);
   const placed = narrowRows(rows.map((i) => itemLabel(i.id, i)), { width: total, fontSize });
+  // Ticks every 50% while "100%" (flush with the edge) and half of "50%" fit between two of them with room to spare.
+  const crowded = measureText(`100${percentSign}`, fontSize) + measureText(`50${percentSign}`, fontSize) / 2 + 8 > width / 4;
 
   const segments: Segment[] = [];
   const middle: SideBar[] = [];
@@ -235,7 +237,7 @@ function divergingNarrow(items: ChartItem[], options: DivergingOptions): TopLeve
         encoding: {
           y: yBar,
           y2: { field: 'y2' },
-          x: { field: 'x', type: 'quantitative', scale: { domain: [-1, 1], nice: false }, axis: { values: aside ? [-1, 0, 1] : [-1, -0.5, 0, 0.5, 1], labelExpr: "format(abs(datum.value), '.0%')", title: null, labelFlush: true } },
+          x: { field: 'x', type: 'quantitative', scale: { domain: [-1, 1], nice: false }, axis: { values: crowded ? [-1, 0, 1] : [-1, -0.5, 0, 0.5, 1], labelExpr: "format(abs(datum.value), '.0%')", title: null, labelFlush: true } },
           x2: { field: 'x2' },
           color: {
             field: 'level',

@@ -152,6 +152,13 @@ describe('divergingSpec(items, { layout: narrow })', () => {
     expect(svgLines(svg).join(' ')).toContain('A middling item with a label long enough to wrap on a phone (n = 100)');
   });
 
+  it('divergingSpec(items, { layout: narrow }) ticks every 50% in English, and only 100%, 0, 100% when French "100 %" would crowd them', () => {
+    const ticks = (spec: unknown) => (panelsOf(spec)[0] as { layer: { encoding: { x: { axis: { values: number[] } } } }[] }).layer[0].encoding.x.axis.values;
+    expect(ticks(divergingSpec(items(), { title: 'T', layout: 'narrow' }))).toEqual([-1, -0.5, 0, 0.5, 1]);
+    expect(ticks(divergingSpec(items(), { title: 'T', layout: 'narrow', percentSign: '\u00a0%' }))).toEqual([-1, 0, 1]);
+    expect(ticks(divergingSpec(items(), { title: 'T', layout: 'narrow', neutral: 'aside' }))).toEqual([-1, 0, 1]);
+  });
+
   it('divergingSpec(items, { neutral: "aside", layout: narrow }) keeps the middle level in its own panel', async () => {
     const narrow = divergingSpec(items(), { title: 'T', neutral: 'aside', layout: 'narrow' });
     expect(panelsOf(narrow)).toHaveLength(3);
