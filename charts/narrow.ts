@@ -1,8 +1,9 @@
 /**
- * The narrow layout of a chart, for the report read on a phone: the whole
- * figure at most NARROW_WIDTH px wide, so that a phone shows it at scale 1
- * or more, type of 11 px or more, and each row's label on its own lines
- * above its bar (a label beside the bar leaves the bar no room at 360 px).
+ * The narrow layout of a chart, for the report read on a phone: the plot
+ * NARROW_WIDTH px wide and the whole figure, axes and padding included,
+ * within 360 px, so that a phone shows it at scale 1 or about; type of 11 px
+ * or more; and each row's label on its own lines above its bar (a label
+ * beside the bar would leave the bar no room at that width).
  * Rows are placed here, in pixels, rather than on a band scale, because
  * their labels wrap to different numbers of lines.
  */
@@ -19,7 +20,8 @@ export const NARROW_FONT_SIZE = 13;
 /**
  * Where a row's figures go beside its mark (an interval from `low` to `high`
  * px): after it when they fit before the plot's right edge, else before it,
- * else under the row's label (`label`), so that no text leaves the plot.
+ * else under the row's label (`label`), so that no text leaves the plot;
+ * `gap` px (default 5) keep them clear of the mark.
  */
 export function valuePlace(text: string, fontSize: number, low: number, high: number, width: number, gap = 5): 'after' | 'before' | 'label' {
   const w = measureText(text, fontSize);
@@ -28,12 +30,25 @@ export function valuePlace(text: string, fontSize: number, low: number, high: nu
   return 'label';
 }
 
+export interface ValueLayersOptions {
+  /** Fields of the mark's left and right ends on the x scale. */
+  low: string;
+  high: string;
+  /** The x scale of the mark. */
+  scale: object;
+  fontSize: number;
+  /** Space between the mark and its figures in px; default 5. */
+  gap?: number;
+  /** The text's colour: a value, a condition or a field, as the mark's. */
+  color: object;
+}
+
 /**
  * The two layers of a row's figures beside its mark, after or before it as
  * `valuePlace` chose (the data's `place`); rows placed `label` carry them
  * in their label instead. `low` and `high` are the fields of the mark's ends.
  */
-export function valueLayers(options: { low: string; high: string; scale: object; fontSize: number; gap?: number; color: object }): Layer[] {
+export function valueLayers(options: ValueLayersOptions): Layer[] {
   const { low, high, scale, fontSize, gap = 5, color } = options;
   const y = { field: 'mid', type: 'quantitative' as const, scale: null, axis: null };
   return [
