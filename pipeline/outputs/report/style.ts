@@ -68,7 +68,6 @@ ${THEMES_STYLE}
   .plot-wide { display: block; }
   .plot-narrow { display: none; }
   .scroll { overflow: visible; }
-.scroll { overflow-x: auto; }
   .plot svg { width: 100%; max-height: 235mm; }
   a { color: inherit; text-decoration: none; }
   button.sort::after { content: none; }
