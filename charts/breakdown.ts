@@ -1,4 +1,4 @@
-import { percent } from '../pipeline/narrate/index.js';
+import { formatPercent, nEquals } from '../pipeline/util/numbers.js';
 import { chartConfig } from './config.js';
 import { fitLabel } from './label.js';
 import { plotHeight, type ChartLook } from './model.js';
@@ -48,7 +48,7 @@ export interface BreakdownOptions extends ChartLook {
  * that no share can be read or hovered for them. Axis 0…100% in every panel.
  */
 export function breakdownSpec(panels: BreakdownPanel[], options: BreakdownOptions): TopLevelSpec {
-  const { title, subtitle, fontSize = 12, width = 560, columns = 3, percentSign = '%', suppressedLabel = 'suppressed: too few answers' } = options;
+  const { title, subtitle, fontSize = 12, width = 560, columns = 3, lang = 'en', suppressedLabel = 'suppressed: too few answers' } = options;
   const order = options.values ?? [...new Set(panels.flatMap((p) => p.cells.map((c) => c.value)))];
   const perRow = Math.min(columns, Math.max(1, panels.length));
   const panelWidth = Math.round((width - (perRow - 1) * 16) / perRow);
@@ -57,7 +57,7 @@ export function breakdownSpec(panels: BreakdownPanel[], options: BreakdownOption
     p.cells.map((c) =>
       c.suppressed || c.valid === null || c.positive === null
         ? { panel: p.label, value: c.value, suppressed: true, text: suppressedLabel }
-        : { panel: p.label, value: c.value, suppressed: false, n: c.valid, positive: c.positive, low: c.positiveLow ?? c.positive, high: c.positiveHigh ?? c.positive, text: `${percent(c.positive)}${percentSign} (n = ${c.valid})` },
+        : { panel: p.label, value: c.value, suppressed: false, n: c.valid, positive: c.positive, low: c.positiveLow ?? c.positive, high: c.positiveHigh ?? c.positive, text: `${formatPercent(c.positive, lang)} (${nEquals(c.valid, lang)})` },
     ),
   );
   const y = {
@@ -72,7 +72,7 @@ export function breakdownSpec(panels: BreakdownPanel[], options: BreakdownOption
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, width + valueWidth, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     data: { values },
     facet: { field: 'panel', type: 'nominal', sort: panels.map((p) => p.label), header: { title: null, labelFontSize: fontSize, labelFontWeight: 'bold', labelColor: INK, labelAnchor: 'start', labelLimit: panelWidth } },
     columns: perRow,

@@ -1,4 +1,4 @@
-import { percent } from '../pipeline/narrate/index.js';
+import { formatCount, formatPercent } from '../pipeline/util/numbers.js';
 import { chartConfig } from './config.js';
 import { fitLabel } from './label.js';
 import { plotHeight, type ChartLook } from './model.js';
@@ -36,10 +36,10 @@ export interface ChoiceOptions extends ChartLook {
  * largest first (ties in the given order), unless `keepOrder`.
  */
 export function choiceSpec(options: ChoiceBar[], look: ChoiceOptions): TopLevelSpec {
-  const { title, subtitle, fontSize = 12, width = 560, percentSign = '%', keepOrder = false } = look;
+  const { title, subtitle, fontSize = 12, width = 560, lang = 'en', keepOrder = false } = look;
   const labelWidth = look.labelWidth ?? Math.round(width * 0.45);
   const order = keepOrder ? options : largestFirst(options, (o) => o.share);
-  const values = order.map((o, k) => ({ key: `o${k}`, option: o.label, count: o.count, share: o.share, low: o.low, high: o.high, text: `${percent(o.share)}${percentSign} (${o.count})` }));
+  const values = order.map((o, k) => ({ key: `o${k}`, option: o.label, count: o.count, share: o.share, low: o.low, high: o.high, text: `${formatPercent(o.share, lang)} (${formatCount(o.count, lang)})` }));
   const labels = Object.fromEntries(values.map((v) => [v.key, fitLabel(v.option, '', labelWidth, { fontSize })]));
   const y: PositionDef<string> = {
     field: 'key',
@@ -66,7 +66,7 @@ export function choiceSpec(options: ChoiceBar[], look: ChoiceOptions): TopLevelS
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, labelWidth + width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: plotHeight(values.length, look, 2),
     data: { values },

@@ -1,4 +1,5 @@
 import { chartConfig } from './config.js';
+import { formatPointChange } from '../pipeline/util/numbers.js';
 import { itemAxis } from './item-axis.js';
 import { plotHeight, type ChartLook } from './model.js';
 import { ACCENT, CONTRAST, MUTED, PALE } from './palette.js';
@@ -42,15 +43,12 @@ export interface ComparisonOptions extends ChartLook {
  * points, and rows are sorted by change, largest rise first. Axis 0…100%.
  */
 export function comparisonSpec(rows: ComparisonRow[], options: ComparisonOptions): TopLevelSpec {
-  const { title, subtitle, fontSize = 12, width = 560 } = options;
+  const { title, subtitle, fontSize = 12, width = 560, lang = 'en' } = options;
   const outcomes = options.outcomeLabels ?? { rose: 'rose', fell: 'fell', unchanged: 'no clear change' };
   const labelWidth = options.labelWidth ?? Math.round(width * 0.55);
   const sorted = largestFirst(rows, (r) => r.change);
   const outcome = (r: ComparisonRow) => (!r.significant ? outcomes.unchanged : r.change > 0 ? outcomes.rose : outcomes.fell);
-  const points = (r: ComparisonRow) => {
-    const p = Math.floor(Math.abs(r.change) * 100 + 0.5 + 1e-9);
-    return `${p === 0 ? '' : r.change < 0 ? '−' : '+'}${p} pts${r.significant ? '' : ' (n.s.)'}`;
-  };
+  const points = (r: ComparisonRow) => `${formatPointChange(r.change, lang)}${r.significant ? '' : ' (n.s.)'}`;
   const values = sorted.map((r) => ({
     key: r.id,
     item: r.label,
@@ -63,7 +61,7 @@ export function comparisonSpec(rows: ComparisonRow[], options: ComparisonOptions
     text: points(r),
     right: Math.max(r.previous, r.current),
   }));
-  const y = itemAxis(sorted.map((r) => ({ key: r.id, label: r.label, valid: r.valid })), { labelWidth, fontSize });
+  const y = itemAxis(sorted.map((r) => ({ key: r.id, label: r.label, valid: r.valid })), { labelWidth, fontSize, lang });
   const scale = { domain: [0, 1], nice: false };
   const axis = { format: '.0%', title: null, values: [0, 0.25, 0.5, 0.75, 1] };
   const colour = {
@@ -76,7 +74,7 @@ export function comparisonSpec(rows: ComparisonRow[], options: ComparisonOptions
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, labelWidth + width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: plotHeight(sorted.length, options, 2),
     data: { values },

@@ -1,5 +1,5 @@
 import { levelSides } from '../pipeline/metrics/index.js';
-import { percent } from '../pipeline/narrate/index.js';
+import { formatPercent } from '../pipeline/util/numbers.js';
 import { chartConfig } from './config.js';
 import { measureText } from './font.js';
 import { itemAxis } from './item-axis.js';
@@ -61,7 +61,7 @@ interface SideBar {
  * explicit (Vega-Lite's own example leaves it to row order).
  */
 export function divergingSpec(items: ChartItem[], options: DivergingOptions): TopLevelSpec {
-  const { title, subtitle, neutral = 'split', order = 'positive', minLabel = 0.06, fontSize = 12, width = 560, percentSign = '%' } = options;
+  const { title, subtitle, neutral = 'split', order = 'positive', minLabel = 0.06, fontSize = 12, width = 560, lang = 'en' } = options;
   const labelWidth = options.labelWidth ?? Math.round(width * 0.55);
   const naLabel = options.notApplicableLabel ?? 'Did not attend / N/A';
   const levels = items[0]?.levels ?? [];
@@ -70,7 +70,7 @@ export function divergingSpec(items: ChartItem[], options: DivergingOptions): To
   const colours = levelColours(levels.length, positiveLevels, sides.neutral);
   const rows = order === 'positive' ? largestFirst(items, (i) => i.positive) : items;
   const aside = sides.neutral !== null && neutral === 'aside';
-  const pct = (share: number) => `${percent(share)}${percentSign}`;
+  const pct = (share: number) => formatPercent(share, lang);
   const segmentFont = fontSize - 1;
 
   const segments: Segment[] = [];
@@ -103,8 +103,8 @@ export function divergingSpec(items: ChartItem[], options: DivergingOptions): To
 
   const height = plotHeight(rows.length, options);
   const axisRows = rows.map((i) => ({ key: i.id, label: i.label, valid: i.valid }));
-  const y = itemAxis(axisRows, { labelWidth, fontSize });
-  const yBare = itemAxis(axisRows, { labelWidth, fontSize, axis: false });
+  const y = itemAxis(axisRows, { labelWidth, fontSize, lang });
+  const yBare = itemAxis(axisRows, { labelWidth, fontSize, lang, axis: false });
   const bandHeight = { band: 0.75 };
   // Legend left to right as the bars read: strongest negative … strongest positive.
   const legendOrder = levels.map((_, i) => i).reverse();
@@ -161,7 +161,7 @@ export function divergingSpec(items: ChartItem[], options: DivergingOptions): To
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, totalWidth, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     hconcat: panels,
     resolve: { scale: { y: 'shared' } },
     spacing: 16,

@@ -1,4 +1,5 @@
-import { chartConfig } from './config.js';
+import { formatCount } from '../pipeline/util/numbers.js';
+import { chartConfig, countAxisFormat } from './config.js';
 import type { ChartLook } from './model.js';
 import { ACCENT, CONTRAST, INK, NEUTRAL } from './palette.js';
 import { SCHEMA, type TopLevelSpec } from './spec.js';
@@ -27,16 +28,16 @@ export function npsRange(code: number): 'detractors' | 'passives' | 'promoters' 
  * blue), its count above it. `counts[code]` is the number of answers `code`.
  */
 export function npsSpec(counts: number[], options: NpsOptions): TopLevelSpec {
-  const { title, subtitle, fontSize = 12, width = 560, countLabel = 'answers' } = options;
+  const { title, subtitle, fontSize = 12, width = 560, countLabel = 'answers', lang = 'en' } = options;
   const labels = options.rangeLabels ?? { detractors: 'detractors (0–6)', passives: 'passives (7–8)', promoters: 'promoters (9–10)' };
   const names = [labels.detractors, labels.passives, labels.promoters];
-  const bars = Array.from({ length: 11 }, (_, code) => ({ code: String(code), count: counts[code] ?? 0, range: labels[npsRange(code)] }));
+  const bars = Array.from({ length: 11 }, (_, code) => ({ code: String(code), count: counts[code] ?? 0, text: formatCount(counts[code] ?? 0, lang), range: labels[npsRange(code)] }));
   const x = { field: 'code', type: 'ordinal' as const, sort: bars.map((b) => b.code), axis: { title: null, labelAngle: 0 } };
-  const y = { field: 'count', type: 'quantitative' as const, axis: { title: countLabel, tickMinStep: 1 } };
+  const y = { field: 'count', type: 'quantitative' as const, axis: { title: countLabel, tickMinStep: 1, ...countAxisFormat(lang) } };
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: Math.round(fontSize * 18),
     data: { values: bars },
@@ -52,7 +53,7 @@ export function npsSpec(counts: number[], options: NpsOptions): TopLevelSpec {
       },
       {
         mark: { type: 'text', baseline: 'bottom', dy: -3, color: INK },
-        encoding: { x, y, text: { field: 'count' } },
+        encoding: { x, y, text: { field: 'text' } },
       },
     ],
   } as TopLevelSpec;

@@ -1,4 +1,4 @@
-import { percent } from '../pipeline/narrate/index.js';
+import { formatPercent } from '../pipeline/util/numbers.js';
 import { chartConfig } from './config.js';
 import { itemAxis } from './item-axis.js';
 import { plotHeight, type ChartItem, type ChartLook } from './model.js';
@@ -28,11 +28,11 @@ export interface RankingOptions extends ChartLook {
  * item in the accent colour when it is clearly best, every other in grey.
  */
 export function rankingSpec(items: ChartItem[], options: RankingOptions): TopLevelSpec {
-  const { title, subtitle, mean, best, fontSize = 12, width = 560, meanLabel = 'mean', percentSign = '%' } = options;
+  const { title, subtitle, mean, best, fontSize = 12, width = 560, meanLabel = 'mean', lang = 'en' } = options;
   const labelWidth = options.labelWidth ?? Math.round(width * 0.55);
   const sorted = largestFirst(items, (i) => i.positive);
-  const values = sorted.map((i) => ({ key: i.id, item: i.label, n: i.valid, positive: i.positive, low: i.positiveLow, high: i.positiveHigh, text: `${percent(i.positive)}${percentSign}`, best: i.id === best }));
-  const y = itemAxis(sorted.map((i) => ({ key: i.id, label: i.label, valid: i.valid })), { labelWidth, fontSize });
+  const values = sorted.map((i) => ({ key: i.id, item: i.label, n: i.valid, positive: i.positive, low: i.positiveLow, high: i.positiveHigh, text: formatPercent(i.positive, lang), best: i.id === best }));
+  const y = itemAxis(sorted.map((i) => ({ key: i.id, label: i.label, valid: i.valid })), { labelWidth, fontSize, lang });
   const scale = { domain: [0, 1], nice: false };
   const axis = { format: '.0%', title: null, values: [0, 0.25, 0.5, 0.75, 1] };
   const colour = { condition: { test: 'datum.best', value: ACCENT }, value: MUTED };
@@ -52,7 +52,7 @@ export function rankingSpec(items: ChartItem[], options: RankingOptions): TopLev
   ];
   if (mean !== undefined) {
     layers.push({
-      data: { values: [{ mean, text: `${meanLabel} ${percent(mean)}${percentSign}` }] },
+      data: { values: [{ mean, text: `${meanLabel} ${formatPercent(mean, lang)}` }] },
       layer: [
         { mark: { type: 'rule', strokeDash: [4, 3], color: INK }, encoding: { x: { field: 'mean', type: 'quantitative', scale, axis } } },
         { mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, y: -3, color: INK, fontSize: fontSize - 1 }, encoding: { x: { field: 'mean', type: 'quantitative', scale, axis }, text: { field: 'text' } } },
@@ -62,7 +62,7 @@ export function rankingSpec(items: ChartItem[], options: RankingOptions): TopLev
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, labelWidth + width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height,
     data: { values },

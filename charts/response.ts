@@ -1,4 +1,4 @@
-import { percent } from '../pipeline/narrate/index.js';
+import { formatPercent } from '../pipeline/util/numbers.js';
 import { chartConfig } from './config.js';
 import { itemAxis } from './item-axis.js';
 import { plotHeight, type ChartLook } from './model.js';
@@ -48,7 +48,7 @@ export interface ResponseOptions extends ChartLook {
  * so that a low share of answers is seen before any share is read.
  */
 export function responseSpec(response: ResponseFigures | undefined, groups: Participation[], options: ResponseOptions): TopLevelSpec {
-  const { title, subtitle, fontSize = 12, width = 560, percentSign = '%', surveyLabel = 'Participants who responded' } = options;
+  const { title, subtitle, fontSize = 12, width = 560, lang = 'en', surveyLabel = 'Participants who responded' } = options;
   const outcomes = options.outcomeLabels ?? { answered: 'answered', notApplicable: 'not applicable / did not attend', none: 'no answer' };
   const labelWidth = options.labelWidth ?? Math.round(width * 0.45);
   const colours = [ACCENT, NOT_APPLICABLE, NO_ANSWER];
@@ -61,19 +61,19 @@ export function responseSpec(response: ResponseFigures | undefined, groups: Part
     let x = 0;
     return r.parts.map((count, k) => {
       const share = total ? count / total : 0;
-      const segment = { key: r.key, row: r.label, outcome: names[k], count, share, x, x2: x + share, mid: x + share / 2, text: `${percent(share)}${percentSign}`, ink: inkOn(colours[k]), labelled: share >= 0.08 };
+      const segment = { key: r.key, row: r.label, outcome: names[k], count, share, x, x2: x + share, mid: x + share / 2, text: formatPercent(share, lang), ink: inkOn(colours[k]), labelled: share >= 0.08 };
       x += share;
       return segment;
     });
   });
-  const y = itemAxis(rows, { labelWidth, fontSize });
+  const y = itemAxis(rows, { labelWidth, fontSize, lang });
   const scale = { domain: [0, 1], nice: false };
   const axis = { format: '.0%', title: null, values: [0, 0.25, 0.5, 0.75, 1] };
   const interval = response ? [{ key: '_response', low: response.low, high: response.high }] : [];
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, labelWidth + width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: plotHeight(rows.length, options),
     layer: [

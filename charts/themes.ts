@@ -1,5 +1,5 @@
-import { percent } from '../pipeline/narrate/index.js';
-import { chartConfig } from './config.js';
+import { formatCount, formatPercent } from '../pipeline/util/numbers.js';
+import { chartConfig, countAxisFormat } from './config.js';
 import { fitLabel } from './label.js';
 import { plotHeight, type ChartLook } from './model.js';
 import { ACCENT, INK } from './palette.js';
@@ -23,8 +23,6 @@ export interface ThemesOptions extends ChartLook {
   subtitle?: string;
   /** Title of the count axis; default "respondents". */
   countLabel?: string;
-  /** Writes a count in the bars' labels; default `String` ("1234"). */
-  formatCount?: (n: number) => string;
   /** Room for the terms in px; default 0.35 × width. */
   labelWidth?: number;
 }
@@ -38,12 +36,12 @@ export interface ThemesOptions extends ChartLook {
  * an answer the respondents chose, so a share of it is descriptive only.
  */
 export function themesSpec(themes: ThemeBar[], look: ThemesOptions): TopLevelSpec {
-  const { title, subtitle, answered, fontSize = 12, width = 560, percentSign = '%', countLabel = 'respondents', formatCount = String } = look;
+  const { title, subtitle, answered, fontSize = 12, width = 560, lang = 'en', countLabel = 'respondents' } = look;
   const labelWidth = look.labelWidth ?? Math.round(width * 0.35);
   const order = largestFirst(themes, (t) => t.count);
   const values = order.map((t, k) => {
     const share = answered > 0 ? t.count / answered : 0;
-    return { key: `t${k}`, term: t.term, count: t.count, share, text: `${formatCount(t.count)} (${percent(share)}${percentSign})` };
+    return { key: `t${k}`, term: t.term, count: t.count, share, text: `${formatCount(t.count, lang)} (${formatPercent(share, lang)})` };
   });
   // Terms go through an expression as JSON strings: keys keep two themes of the same spelling apart.
   const labels = Object.fromEntries(values.map((v) => [v.key, fitLabel(v.term, '', labelWidth, { fontSize })]));
@@ -54,7 +52,7 @@ export function themesSpec(themes: ThemeBar[], look: ThemesOptions): TopLevelSpe
     title: null,
     axis: { labelExpr: `(${JSON.stringify(labels)})[datum.value]`, labelLimit: 0, labelFontSize: fontSize, domain: false, ticks: false, labelPadding: 6 },
   };
-  const x: PositionDef<string> = { field: 'count', type: 'quantitative', axis: { title: countLabel, tickMinStep: 1, format: 'd' } };
+  const x: PositionDef<string> = { field: 'count', type: 'quantitative', axis: { title: countLabel, tickMinStep: 1, ...countAxisFormat(lang) } };
   const layers: Layer[] = [
     {
       mark: { type: 'bar', color: ACCENT, opacity: 0.85, height: { band: 0.7 } },
@@ -65,7 +63,7 @@ export function themesSpec(themes: ThemeBar[], look: ThemesOptions): TopLevelSpe
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, labelWidth + width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: plotHeight(values.length, look, 2),
     data: { values },

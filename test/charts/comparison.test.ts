@@ -25,13 +25,13 @@ describe('comparisonSpec', () => {
     const rows = [row('flat', 0.7, 0.72, false), row('up', 0.6, 0.8, true), row('down', 0.8, 0.65, true)];
     const spec = comparisonSpec(rows, { title: 'T' }) as unknown as { data: { values: { key: string; outcome: string; text: string }[] } };
     expect(spec.data.values.map((v) => [v.key, v.outcome, v.text])).toEqual([
-      ['up', 'rose', '+20 pts'],
-      ['flat', 'no clear change', '+2 pts (n.s.)'],
-      ['down', 'fell', '−15 pts'],
+      ['up', 'rose', '+20\u00a0pts'],
+      ['flat', 'no clear change', '+2\u00a0pts (n.s.)'],
+      ['down', 'fell', '−15\u00a0pts'],
     ]);
     const svg = await renderer.svg(comparisonSpec(rows, { title: 'T' }));
     const texts = svgTexts(svg);
-    for (const t of ['+20 pts', '−15 pts', 'rose', 'fell', 'no clear change', 'Item up (n = 200)']) expect(texts).toContain(t);
+    for (const t of ['+20\u00a0pts', '−15\u00a0pts', 'rose', 'fell', 'no clear change', 'Item up (n = 200)']) expect(texts).toContain(t);
     expect(svg).toContain('fill="#08519c"');
     expect(svg).toContain('fill="#e6550d"');
   });
