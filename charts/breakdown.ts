@@ -1,4 +1,4 @@
-import { percent } from '../pipeline/narrate/index.js';
+import { formatPercent, nEquals } from '../pipeline/util/numbers.js';
 import { chartConfig } from './config.js';
 import { fitLabel } from './label.js';
 import { plotHeight, type ChartLook } from './model.js';
@@ -50,7 +50,7 @@ export interface BreakdownOptions extends ChartLook {
  */
 export function breakdownSpec(panels: BreakdownPanel[], options: BreakdownOptions): TopLevelSpec {
   if (options.layout === 'narrow') return breakdownNarrow(panels, options);
-  const { title, subtitle, fontSize = 12, width = 560, columns = 3, percentSign = '%', suppressedLabel = 'suppressed: too few answers' } = options;
+  const { title, subtitle, fontSize = 12, width = 560, columns = 3, lang = 'en', suppressedLabel = 'suppressed: too few answers' } = options;
   const order = options.values ?? [...new Set(panels.flatMap((p) => p.cells.map((c) => c.value)))];
   const perRow = Math.min(columns, Math.max(1, panels.length));
   const panelWidth = Math.round((width - (perRow - 1) * 16) / perRow);
@@ -59,7 +59,7 @@ export function breakdownSpec(panels: BreakdownPanel[], options: BreakdownOption
     p.cells.map((c) =>
       c.suppressed || c.valid === null || c.positive === null
         ? { panel: p.label, value: c.value, suppressed: true, text: suppressedLabel }
-        : { panel: p.label, value: c.value, suppressed: false, n: c.valid, positive: c.positive, low: c.positiveLow ?? c.positive, high: c.positiveHigh ?? c.positive, text: `${percent(c.positive)}${percentSign} (n = ${c.valid})` },
+        : { panel: p.label, value: c.value, suppressed: false, n: c.valid, positive: c.positive, low: c.positiveLow ?? c.positive, high: c.positiveHigh ?? c.positive, text: `${formatPercent(c.positive, lang)} (${nEquals(c.valid, lang)})` },
     ),
   );
   const y = {
@@ -74,7 +74,7 @@ export function breakdownSpec(panels: BreakdownPanel[], options: BreakdownOption
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, width + valueWidth, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     data: { values },
     facet: { field: 'panel', type: 'nominal', sort: panels.map((p) => p.label), header: { title: null, labelFontSize: fontSize, labelFontWeight: 'bold', labelColor: INK, labelAnchor: 'start', labelLimit: panelWidth } },
     columns: perRow,
@@ -123,7 +123,7 @@ export function breakdownSpec(panels: BreakdownPanel[], options: BreakdownOption
  * the height of the tallest.
  */
 function breakdownNarrow(panels: BreakdownPanel[], options: BreakdownOptions): TopLevelSpec {
-  const { title, subtitle, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, percentSign = '%', suppressedLabel = 'suppressed: too few answers' } = options;
+  const { title, subtitle, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, lang = 'en', suppressedLabel = 'suppressed: too few answers' } = options;
   const order = options.values ?? [...new Set(panels.flatMap((p) => p.cells.map((c) => c.value)))];
   const small = fontSize - 2;
   const rank = new Map(order.map((v, k) => [v, k]));
@@ -133,7 +133,7 @@ function breakdownNarrow(panels: BreakdownPanel[], options: BreakdownOptions): T
     const rows = cells.map((c, k) => {
       const key = `c${k}`;
       if (c.suppressed || c.valid === null || c.positive === null) return { key, panel: p.label, value: c.value, suppressed: true, text: suppressedLabel, place: 'label' as const };
-      const text = `${percent(c.positive)}${percentSign} (n = ${c.valid})`;
+      const text = `${formatPercent(c.positive, lang)} (${nEquals(c.valid, lang)})`;
       const low = c.positiveLow ?? c.positive;
       const high = c.positiveHigh ?? c.positive;
       return { key, panel: p.label, value: c.value, suppressed: false, n: c.valid, positive: c.positive, low, high, text, place: valuePlace(text, small, low * width, high * width, width) };
@@ -149,7 +149,7 @@ function breakdownNarrow(panels: BreakdownPanel[], options: BreakdownOptions): T
   return {
     $schema: SCHEMA,
     title: narrowTitle(title, subtitle, width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     data: { values },
     // Panel names wrapped here, whole: vega would cut them by its own estimate of the text's width, wider than the font's.
     facet: { field: 'panel', type: 'nominal', sort: panels.map((p) => p.label), header: { title: null, labelExpr: `(${JSON.stringify(headers)})[datum.value]`, labelFontSize: fontSize, labelFontWeight: 'bold', labelColor: INK, labelAnchor: 'start', labelLimit: 0, labelLineHeight: Math.round(fontSize * 1.25) } },

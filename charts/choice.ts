@@ -1,4 +1,4 @@
-import { percent } from '../pipeline/narrate/index.js';
+import { formatCount, formatPercent } from '../pipeline/util/numbers.js';
 import { chartConfig } from './config.js';
 import { fitLabel } from './label.js';
 import { plotHeight, type ChartLook } from './model.js';
@@ -38,10 +38,10 @@ export interface ChoiceOptions extends ChartLook {
  */
 export function choiceSpec(options: ChoiceBar[], look: ChoiceOptions): TopLevelSpec {
   if (look.layout === 'narrow') return choiceNarrow(options, look);
-  const { title, subtitle, fontSize = 12, width = 560, percentSign = '%', keepOrder = false } = look;
+  const { title, subtitle, fontSize = 12, width = 560, lang = 'en', keepOrder = false } = look;
   const labelWidth = look.labelWidth ?? Math.round(width * 0.45);
   const order = keepOrder ? options : largestFirst(options, (o) => o.share);
-  const values = order.map((o, k) => ({ key: `o${k}`, option: o.label, count: o.count, share: o.share, low: o.low, high: o.high, text: `${percent(o.share)}${percentSign} (${o.count})` }));
+  const values = order.map((o, k) => ({ key: `o${k}`, option: o.label, count: o.count, share: o.share, low: o.low, high: o.high, text: `${formatPercent(o.share, lang)} (${formatCount(o.count, lang)})` }));
   const labels = Object.fromEntries(values.map((v) => [v.key, fitLabel(v.option, '', labelWidth, { fontSize })]));
   const y: PositionDef<string> = {
     field: 'key',
@@ -68,7 +68,7 @@ export function choiceSpec(options: ChoiceBar[], look: ChoiceOptions): TopLevelS
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, labelWidth + width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: plotHeight(values.length, look, 2),
     data: { values },
@@ -78,9 +78,9 @@ export function choiceSpec(options: ChoiceBar[], look: ChoiceOptions): TopLevelS
 
 /** The narrow layout (narrow.ts): each option's label on its own lines above its bar; same bars, order and figures. */
 function choiceNarrow(options: ChoiceBar[], look: ChoiceOptions): TopLevelSpec {
-  const { title, subtitle, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, percentSign = '%', keepOrder = false } = look;
+  const { title, subtitle, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, lang = 'en', keepOrder = false } = look;
   const order = keepOrder ? options : largestFirst(options, (o) => o.share);
-  const rows = order.map((o, k) => ({ key: `o${k}`, option: o.label, count: o.count, share: o.share, low: o.low, high: o.high, text: `${percent(o.share)}${percentSign} (${o.count})` }));
+  const rows = order.map((o, k) => ({ key: `o${k}`, option: o.label, count: o.count, share: o.share, low: o.low, high: o.high, text: `${formatPercent(o.share, lang)} (${formatCount(o.count, lang)})` }));
   const placed = narrowRows(rows.map((r) => ({ key: r.key, label: r.option })), { width, fontSize });
   const values = placeValues(rows.map((r) => ({ ...r, inside: valueInside(r.text, fontSize - 1, r.share * width, r.high * width, width) })), placed.rows);
   const scale = { domain: [0, 1], nice: false };
@@ -107,7 +107,7 @@ function choiceNarrow(options: ChoiceBar[], look: ChoiceOptions): TopLevelSpec {
   return {
     $schema: SCHEMA,
     title: narrowTitle(title, subtitle, width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: placed.height,
     data: { values },

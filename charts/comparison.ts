@@ -1,4 +1,5 @@
 import { chartConfig } from './config.js';
+import { formatPointChange } from '../pipeline/util/numbers.js';
 import { itemAxis } from './item-axis.js';
 import { plotHeight, type ChartLook } from './model.js';
 import { ACCENT, CONTRAST, MUTED, PALE } from './palette.js';
@@ -44,15 +45,12 @@ export interface ComparisonOptions extends ChartLook {
  */
 export function comparisonSpec(rows: ComparisonRow[], options: ComparisonOptions): TopLevelSpec {
   if (options.layout === 'narrow') return comparisonNarrow(rows, options);
-  const { title, subtitle, fontSize = 12, width = 560 } = options;
+  const { title, subtitle, fontSize = 12, width = 560, lang = 'en' } = options;
   const outcomes = options.outcomeLabels ?? { rose: 'rose', fell: 'fell', unchanged: 'no clear change' };
   const labelWidth = options.labelWidth ?? Math.round(width * 0.55);
   const sorted = largestFirst(rows, (r) => r.change);
   const outcome = (r: ComparisonRow) => (!r.significant ? outcomes.unchanged : r.change > 0 ? outcomes.rose : outcomes.fell);
-  const points = (r: ComparisonRow) => {
-    const p = Math.floor(Math.abs(r.change) * 100 + 0.5 + 1e-9);
-    return `${p === 0 ? '' : r.change < 0 ? '−' : '+'}${p} pts${r.significant ? '' : ' (n.s.)'}`;
-  };
+  const points = (r: ComparisonRow) => `${formatPointChange(r.change, lang)}${r.significant ? '' : ' (n.s.)'}`;
   const values = sorted.map((r) => ({
     key: r.id,
     item: r.label,
@@ -65,7 +63,7 @@ export function comparisonSpec(rows: ComparisonRow[], options: ComparisonOptions
     text: points(r),
     right: Math.max(r.previous, r.current),
   }));
-  const y = itemAxis(sorted.map((r) => ({ key: r.id, label: r.label, valid: r.valid })), { labelWidth, fontSize });
+  const y = itemAxis(sorted.map((r) => ({ key: r.id, label: r.label, valid: r.valid })), { labelWidth, fontSize, lang });
   const scale = { domain: [0, 1], nice: false };
   const axis = { format: '.0%', title: null, values: [0, 0.25, 0.5, 0.75, 1] };
   const colour = {
@@ -78,7 +76,7 @@ export function comparisonSpec(rows: ComparisonRow[], options: ComparisonOptions
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, labelWidth + width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: plotHeight(sorted.length, options, 2),
     data: { values },
@@ -93,14 +91,11 @@ export function comparisonSpec(rows: ComparisonRow[], options: ComparisonOptions
 
 /** The narrow layout (narrow.ts): each item's label and n on its own lines above its dumbbell; same marks, colours, order and changes. */
 function comparisonNarrow(rows: ComparisonRow[], options: ComparisonOptions): TopLevelSpec {
-  const { title, subtitle, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH } = options;
+  const { title, subtitle, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, lang = 'en' } = options;
   const outcomes = options.outcomeLabels ?? { rose: 'rose', fell: 'fell', unchanged: 'no clear change' };
   const sorted = largestFirst(rows, (r) => r.change);
   const outcome = (r: ComparisonRow) => (!r.significant ? outcomes.unchanged : r.change > 0 ? outcomes.rose : outcomes.fell);
-  const points = (r: ComparisonRow) => {
-    const p = Math.floor(Math.abs(r.change) * 100 + 0.5 + 1e-9);
-    return `${p === 0 ? '' : r.change < 0 ? '−' : '+'}${p} pts${r.significant ? '' : ' (n.s.)'}`;
-  };
+  const points = (r: ComparisonRow) => `${formatPointChange(r.change, lang)}${r.significant ? '' : ' (n.s.)'}`;
   // The ring and the dot reach half a symbol past the line's ends: the change keeps clear of them.
   const gap = fontSize * 0.8;
   const data = sorted.map((r) => {
@@ -109,7 +104,7 @@ function comparisonNarrow(rows: ComparisonRow[], options: ComparisonOptions): To
     const right = Math.max(r.previous, r.current);
     return { key: r.id, item: r.label, previous: r.previous, current: r.current, change: r.change, low: r.low, high: r.high, outcome: outcome(r), text, left, right, place: valuePlace(text, fontSize - 1, left * width, right * width, width, gap) };
   });
-  const placed = narrowRows(data.map((d, k) => ({ ...itemLabel(d.key, sorted[k]), note: d.place === 'label' ? d.text : undefined })), { width, fontSize });
+  const placed = narrowRows(data.map((d, k) => ({ ...itemLabel(d.key, sorted[k], lang), note: d.place === 'label' ? d.text : undefined })), { width, fontSize });
   const values = placeValues(data, placed.rows);
   const mid = { field: 'mid', type: 'quantitative' as const, scale: null, axis: null };
   const scale = { domain: [0, 1], nice: false };
@@ -125,7 +120,7 @@ function comparisonNarrow(rows: ComparisonRow[], options: ComparisonOptions): To
   return {
     $schema: SCHEMA,
     title: narrowTitle(title, subtitle, width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: placed.height,
     data: { values },

@@ -1,5 +1,5 @@
 import { levelSides } from '../pipeline/metrics/index.js';
-import { percent } from '../pipeline/narrate/index.js';
+import { formatPercent } from '../pipeline/util/numbers.js';
 import { chartConfig } from './config.js';
 import { measureText } from './font.js';
 import { itemAxis } from './item-axis.js';
@@ -63,7 +63,7 @@ interface SideBar {
  */
 export function divergingSpec(items: ChartItem[], options: DivergingOptions): TopLevelSpec {
   if (options.layout === 'narrow') return divergingNarrow(items, options);
-  const { title, subtitle, neutral = 'split', order = 'positive', minLabel = 0.06, fontSize = 12, width = 560, percentSign = '%' } = options;
+  const { title, subtitle, neutral = 'split', order = 'positive', minLabel = 0.06, fontSize = 12, width = 560, lang = 'en' } = options;
   const labelWidth = options.labelWidth ?? Math.round(width * 0.55);
   const naLabel = options.notApplicableLabel ?? 'Did not attend / N/A';
   const levels = items[0]?.levels ?? [];
@@ -72,7 +72,7 @@ export function divergingSpec(items: ChartItem[], options: DivergingOptions): To
   const colours = levelColours(levels.length, positiveLevels, sides.neutral);
   const rows = order === 'positive' ? largestFirst(items, (i) => i.positive) : items;
   const aside = sides.neutral !== null && neutral === 'aside';
-  const pct = (share: number) => `${percent(share)}${percentSign}`;
+  const pct = (share: number) => formatPercent(share, lang);
   const segmentFont = fontSize - 1;
 
   const segments: Segment[] = [];
@@ -105,8 +105,8 @@ export function divergingSpec(items: ChartItem[], options: DivergingOptions): To
 
   const height = plotHeight(rows.length, options);
   const axisRows = rows.map((i) => ({ key: i.id, label: i.label, valid: i.valid }));
-  const y = itemAxis(axisRows, { labelWidth, fontSize });
-  const yBare = itemAxis(axisRows, { labelWidth, fontSize, axis: false });
+  const y = itemAxis(axisRows, { labelWidth, fontSize, lang });
+  const yBare = itemAxis(axisRows, { labelWidth, fontSize, lang, axis: false });
   const bandHeight = { band: 0.75 };
   // Legend left to right as the bars read: strongest negative … strongest positive.
   const legendOrder = levels.map((_, i) => i).reverse();
@@ -163,7 +163,7 @@ export function divergingSpec(items: ChartItem[], options: DivergingOptions): To
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, totalWidth, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     hconcat: panels,
     resolve: { scale: { y: 'shared' } },
     spacing: 16,
@@ -178,7 +178,7 @@ export function divergingSpec(items: ChartItem[], options: DivergingOptions): To
  * running over them do not push them apart.
  */
 function divergingNarrow(items: ChartItem[], options: DivergingOptions): TopLevelSpec {
-  const { title, subtitle, neutral = 'split', order = 'positive', minLabel = 0.06, fontSize = NARROW_FONT_SIZE, percentSign = '%' } = options;
+  const { title, subtitle, neutral = 'split', order = 'positive', minLabel = 0.06, fontSize = NARROW_FONT_SIZE, lang = 'en' } = options;
   const total = options.width ?? NARROW_WIDTH;
   const naLabel = options.notApplicableLabel ?? 'Did not attend / N/A';
   const levels = items[0]?.levels ?? [];
@@ -187,15 +187,15 @@ function divergingNarrow(items: ChartItem[], options: DivergingOptions): TopLeve
   const colours = levelColours(levels.length, positiveLevels, sides.neutral);
   const rows = order === 'positive' ? largestFirst(items, (i) => i.positive) : items;
   const aside = sides.neutral !== null && neutral === 'aside';
-  const pct = (share: number) => `${percent(share)}${percentSign}`;
+  const pct = (share: number) => formatPercent(share, lang);
   const segmentFont = fontSize - 1;
   const spacing = 12;
   const panelWidth = Math.round(fontSize * 4.5);
   const sidePanels = aside ? 2 : 1;
   const width = total - sidePanels * (panelWidth + spacing);
-  const placed = narrowRows(rows.map((i) => itemLabel(i.id, i)), { width: total, fontSize });
+  const placed = narrowRows(rows.map((i) => itemLabel(i.id, i, lang)), { width: total, fontSize });
   // Ticks every 50% while "100%" (flush with the edge) and half of "50%" fit between two of them with room to spare.
-  const crowded = measureText(`100${percentSign}`, fontSize) + measureText(`50${percentSign}`, fontSize) / 2 + 8 > width / 4;
+  const crowded = measureText(formatPercent(1, lang), fontSize) + measureText(formatPercent(0.5, lang), fontSize) / 2 + 8 > width / 4;
 
   const segments: Segment[] = [];
   const middle: SideBar[] = [];
@@ -294,7 +294,7 @@ function divergingNarrow(items: ChartItem[], options: DivergingOptions): TopLeve
   return {
     $schema: SCHEMA,
     title: narrowTitle(title, subtitle, total, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     hconcat: panels,
     spacing,
     bounds: 'flush',

@@ -1,3 +1,4 @@
+import type { Lang } from '../pipeline/util/numbers.js';
 import { itemAxisLabel } from './label.js';
 import type { PositionDef } from './spec.js';
 
@@ -17,6 +18,8 @@ export interface ItemAxisOptions {
   fontSize?: number;
   /** Draw the axis (false for side panels sharing it); default true. */
   axis?: boolean;
+  /** Language of the "(n = 1,355)"; default `en`. */
+  lang?: Lang;
 }
 
 /**
@@ -27,8 +30,8 @@ export interface ItemAxisOptions {
  * whose fallback font is wider).
  */
 export function itemAxis(rows: AxisRow[], options: ItemAxisOptions = {}): PositionDef<string> {
-  const { labelWidth = 240, fontSize = 12, axis = true } = options;
-  const labels = Object.fromEntries(rows.map((r) => [r.key, itemAxisLabel(r, { maxWidth: labelWidth, fontSize })]));
+  const { labelWidth = 240, fontSize = 12, axis = true, lang = 'en' } = options;
+  const labels = Object.fromEntries(rows.map((r) => [r.key, itemAxisLabel(r, { maxWidth: labelWidth, fontSize, lang })]));
   return {
     field: 'key',
     type: 'nominal',

@@ -1,3 +1,4 @@
+import { nEquals, type Lang } from '../pipeline/util/numbers.js';
 import { measureText } from './font.js';
 
 export interface LabelOptions {
@@ -34,7 +35,8 @@ export function wrapLines(text: string, width: number, options: LabelOptions = {
   const { fontSize = 12, bold = false } = options;
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Only ordinary spaces break a line: the no-break spaces inside "1 355" and "72 %" hold a figure together.
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     const longer = line ? `${line} ${word}` : word;
     if (line && measureText(longer, fontSize, bold) > width) {
       lines.push(line);
@@ -46,7 +48,12 @@ export function wrapLines(text: string, width: number, options: LabelOptions = {
 }
 
 /** An item's axis label: its text, cut to `maxWidth` when given, then its n, so that a share is never read without its base. */
-export function itemAxisLabel(item: { label: string; valid: number }, options: LabelOptions & { maxWidth?: number } = {}): string {
-  const suffix = ` (n = ${item.valid})`;
+export function itemAxisLabel(item: { label: string; valid: number }, options: LabelOptions & {
+    maxWidth?: number;
+    /** Language of the n ("n = 1,355"); default `en`. */
+    lang?: Lang;
+  } = {},
+): string {
+  const suffix = ` (${nEquals(item.valid, options.lang)})`;
   return options.maxWidth === undefined ? item.label + suffix : fitLabel(item.label, suffix, options.maxWidth, options);
 }

@@ -1,3 +1,5 @@
+import type { Lang } from '../pipeline/util/numbers.js';
+
 /** What a chart needs of an item; built from summary items by the report stage. */
 export interface ChartItem {
   id: string;
@@ -22,8 +24,8 @@ export interface ChartLook {
   width?: number;
   /** Largest plot height in px: rows get thinner (down to 1.4 × fontSize) to stay within it; default none (2.2 × fontSize per row). */
   maxHeight?: number;
-  /** What follows a whole percent in labels: default "%"; French and Spanish put a no-break space before it. */
-  percentSign?: string;
+  /** Language the figures are written in ("1,355" "72%", "1 355" "72 %", "1355" "72 %": util/numbers.ts); default `en`. */
+  lang?: Lang;
   /**
    * `wide`: labels beside the bars, for the files, slides and the report on
    * a desktop; `narrow`: at most 360 px wide, labels above the bars, type of

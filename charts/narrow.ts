@@ -11,6 +11,7 @@ import { measureText } from './font.js';
 import { itemAxisLabel, wrapLines, type LabelOptions } from './label.js';
 import { INK } from './palette.js';
 import type { Layer, TitleParams } from './spec.js';
+import type { Lang } from '../pipeline/util/numbers.js';
 
 /** Width of a narrow plot in px: the figure's axes and padding stay within 360 px, the narrowest phone content box we aim at. */
 export const NARROW_WIDTH = 320;
@@ -96,9 +97,9 @@ export interface NarrowLabel {
   note?: string;
 }
 
-/** An item's label and its n as a suffix that is never broken: the n written as the item axis writes it (label.ts). */
-export function itemLabel(key: string, item: { label: string; valid: number }): NarrowLabel {
-  return { key, label: item.label, suffix: itemAxisLabel(item).slice(item.label.length) };
+/** An item's label and its n as a suffix that is never broken: the n written as the item axis writes it (label.ts), in `lang` (default `en`). */
+export function itemLabel(key: string, item: { label: string; valid: number }, lang: Lang = 'en'): NarrowLabel {
+  return { key, label: item.label, suffix: itemAxisLabel(item, { lang }).slice(item.label.length) };
 }
 
 /** The wrapped lines with `suffix` after the last one when it fits there, else on a line of its own. */

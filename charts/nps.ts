@@ -1,4 +1,5 @@
-import { chartConfig } from './config.js';
+import { formatCount } from '../pipeline/util/numbers.js';
+import { chartConfig, countAxisFormat } from './config.js';
 import type { ChartLook } from './model.js';
 import { ACCENT, CONTRAST, INK, NEUTRAL } from './palette.js';
 import { SCHEMA, type TopLevelSpec } from './spec.js';
@@ -29,16 +30,16 @@ export function npsRange(code: number): 'detractors' | 'passives' | 'promoters' 
  */
 export function npsSpec(counts: number[], options: NpsOptions): TopLevelSpec {
   if (options.layout === 'narrow') return npsNarrow(counts, options);
-  const { title, subtitle, fontSize = 12, width = 560, countLabel = 'answers' } = options;
+  const { title, subtitle, fontSize = 12, width = 560, countLabel = 'answers', lang = 'en' } = options;
   const labels = options.rangeLabels ?? { detractors: 'detractors (0–6)', passives: 'passives (7–8)', promoters: 'promoters (9–10)' };
   const names = [labels.detractors, labels.passives, labels.promoters];
-  const bars = Array.from({ length: 11 }, (_, code) => ({ code: String(code), count: counts[code] ?? 0, range: labels[npsRange(code)] }));
+  const bars = Array.from({ length: 11 }, (_, code) => ({ code: String(code), count: counts[code] ?? 0, text: formatCount(counts[code] ?? 0, lang), range: labels[npsRange(code)] }));
   const x = { field: 'code', type: 'ordinal' as const, sort: bars.map((b) => b.code), axis: { title: null, labelAngle: 0 } };
-  const y = { field: 'count', type: 'quantitative' as const, axis: { title: countLabel, tickMinStep: 1 } };
+  const y = { field: 'count', type: 'quantitative' as const, axis: { title: countLabel, tickMinStep: 1, ...countAxisFormat(lang) } };
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: Math.round(fontSize * 18),
     data: { values: bars },
@@ -54,7 +55,7 @@ export function npsSpec(counts: number[], options: NpsOptions): TopLevelSpec {
       },
       {
         mark: { type: 'text', baseline: 'bottom', dy: -3, color: INK },
-        encoding: { x, y, text: { field: 'count' } },
+        encoding: { x, y, text: { field: 'text' } },
       },
     ],
   } as TopLevelSpec;
@@ -66,19 +67,19 @@ export function npsSpec(counts: number[], options: NpsOptions): TopLevelSpec {
  * within 360 px, and the legend in as many rows as it needs.
  */
 function npsNarrow(counts: number[], options: NpsOptions): TopLevelSpec {
-  const { title, subtitle, fontSize = NARROW_FONT_SIZE, countLabel = 'answers' } = options;
+  const { title, subtitle, fontSize = NARROW_FONT_SIZE, countLabel = 'answers', lang = 'en' } = options;
   // The count axis (its title and labels) takes about 3.5 × fontSize left of the plot.
   const whole = options.width ?? NARROW_WIDTH;
   const width = Math.round(whole - fontSize * 3.5);
   const labels = options.rangeLabels ?? { detractors: 'detractors (0–6)', passives: 'passives (7–8)', promoters: 'promoters (9–10)' };
   const names = [labels.detractors, labels.passives, labels.promoters];
-  const bars = Array.from({ length: 11 }, (_, code) => ({ code: String(code), count: counts[code] ?? 0, range: labels[npsRange(code)] }));
+  const bars = Array.from({ length: 11 }, (_, code) => ({ code: String(code), count: counts[code] ?? 0, text: formatCount(counts[code] ?? 0, lang), range: labels[npsRange(code)] }));
   const x = { field: 'code', type: 'ordinal' as const, sort: bars.map((b) => b.code), axis: { title: null, labelAngle: 0 } };
-  const y = { field: 'count', type: 'quantitative' as const, axis: { title: countLabel, tickMinStep: 1 } };
+  const y = { field: 'count', type: 'quantitative' as const, axis: { title: countLabel, tickMinStep: 1, ...countAxisFormat(lang) } };
   return {
     $schema: SCHEMA,
     title: narrowTitle(title, subtitle, whole, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: Math.round(fontSize * 16),
     data: { values: bars },
@@ -94,7 +95,7 @@ function npsNarrow(counts: number[], options: NpsOptions): TopLevelSpec {
       },
       {
         mark: { type: 'text', baseline: 'bottom', dy: -3, color: INK, fontSize: fontSize - 1 },
-        encoding: { x, y, text: { field: 'count' } },
+        encoding: { x, y, text: { field: 'text' } },
       },
     ],
   } as TopLevelSpec;

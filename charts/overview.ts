@@ -1,5 +1,6 @@
-import { percent } from '../pipeline/narrate/index.js';
+import { formatPercent, formatPercentRange } from '../pipeline/util/numbers.js';
 import { chartConfig } from './config.js';
+import { measureText } from './font.js';
 import { itemAxis } from './item-axis.js';
 import { plotHeight, type ChartLook } from './model.js';
 import { ACCENT, CONTRAST, INK, PALE } from './palette.js';
@@ -29,6 +30,8 @@ export interface OverviewOptions extends ChartLook {
   meanLabel?: string;
   /** Legend name of the pooled share; default "pooled (all answers)". */
   pooledLabel?: string;
+  /** Word before the items' range in a group's figures; default "range". */
+  rangeLabel?: string;
   /** Text after a group's item count in its label; default "items". */
   itemsWord?: string;
   /** Room for the group labels in px; default 0.4 × width. */
@@ -43,34 +46,40 @@ export interface OverviewOptions extends ChartLook {
  */
 export function overviewSpec(groups: OverviewGroup[], options: OverviewOptions): TopLevelSpec {
   if (options.layout === 'narrow') return overviewNarrow(groups, options);
-  const { title, subtitle, fontSize = 12, width = 560, percentSign = '%', meanLabel = 'unweighted mean of items', pooledLabel = 'pooled (all answers)', itemsWord = 'items' } = options;
+  const { title, subtitle, fontSize = 12, width = 560, lang = 'en', meanLabel = 'unweighted mean of items', pooledLabel = 'pooled (all answers)', rangeLabel = 'range', itemsWord = 'items' } = options;
   const labelWidth = options.labelWidth ?? Math.round(width * 0.4);
-  const P = (share: number) => `${percent(share)}${percentSign}`;
-  const rows = groups.map((g) => ({
-    key: g.id,
-    group: g.label,
-    items: g.items.length,
-    n: g.valid,
-    min: g.minPositive,
-    max: g.maxPositive,
-    text: g.items.length > 1 ? `${P(g.meanPositive)} / ${P(g.pooledPositive)} (${P(g.minPositive)}–${P(g.maxPositive)})` : P(g.meanPositive),
-  }));
+  const P = (share: number) => formatPercent(share, lang);
+  const textSize = fontSize - 1;
+  const gap = fontSize;
+  const rows = groups.map((g) => {
+    // Each figure named, so that the label is read without the legend.
+    const text = g.items.length > 1 ? `${meanLabel} ${P(g.meanPositive)}, ${pooledLabel} ${P(g.pooledPositive)}, ${rangeLabel} ${formatPercentRange(g.minPositive, g.maxPositive, lang)}` : P(g.meanPositive);
+    // Beside the band where the plot has room for it (right, else left), else under it.
+    const textWidth = measureText(text, textSize);
+    const place = (1 - g.maxPositive) * width >= textWidth + gap ? 'right' : g.minPositive * width >= textWidth + gap ? 'left' : 'below';
+    // Under the band: from its start, moved left as far as needed to end inside the plot.
+    const under = Math.max(0, Math.min(g.minPositive, 1 - textWidth / width));
+    return { key: g.id, group: g.label, items: g.items.length, n: g.valid, min: g.minPositive, max: g.maxPositive, under, text, place };
+  });
   const marks = groups.flatMap((g) => [
     { key: g.id, group: g.label, measure: meanLabel, share: g.meanPositive },
     { key: g.id, group: g.label, measure: pooledLabel, share: g.pooledPositive },
   ]);
   const y = itemAxis(
     groups.map((g) => ({ key: g.id, label: g.items.length > 1 ? `${g.label}, ${g.items.length} ${itemsWord}` : g.label, valid: g.valid })),
-    { labelWidth, fontSize },
+    { labelWidth, fontSize, lang },
   );
   const scale = { domain: [0, 1], nice: false };
   const axis = { format: '.0%', title: null, values: [0, 0.25, 0.5, 0.75, 1] };
+  // One text layer per placement (a mark's alignment is not a channel); none when no row sits there.
+  const labelLayer = (values: typeof rows, place: Record<string, string | number>, at: 'min' | 'max' | 'under') =>
+    values.length === 0 ? [] : [{ data: { values }, mark: { type: 'text' as const, ...place, fontSize: textSize, color: INK }, encoding: { y, x: { field: at, type: 'quantitative' as const, scale, axis }, text: { field: 'text' } } }];
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, labelWidth + width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
-    height: plotHeight(groups.length, options, 3),
+    height: plotHeight(groups.length, options, rows.some((r) => r.place === 'below') ? 3.6 : 3),
     layer: [
       {
         data: { values: rows },
@@ -88,24 +97,23 @@ export function overviewSpec(groups: OverviewGroup[], options: OverviewOptions):
           tooltip: [{ field: 'group' }, { field: 'measure' }, { field: 'share', format: '.1%' }],
         },
       },
-      {
-        data: { values: rows },
-        mark: { type: 'text', align: 'left', dx: fontSize, fontSize: fontSize - 1, color: INK },
-        encoding: { y, x: { field: 'max', type: 'quantitative', scale, axis }, text: { field: 'text' } },
-      },
+      ...labelLayer(rows.filter((r) => r.place === 'right'), { align: 'left', dx: gap }, 'max'),
+      ...labelLayer(rows.filter((r) => r.place === 'left'), { align: 'right', dx: -gap }, 'min'),
+      ...labelLayer(rows.filter((r) => r.place === 'below'), { align: 'left', baseline: 'top', dy: fontSize * 0.6 }, 'under'),
     ],
   };
 }
 
 /** The narrow layout (narrow.ts): each group's label on its own lines above its band; same bands, marks, colours and figures. */
 function overviewNarrow(groups: OverviewGroup[], options: OverviewOptions): TopLevelSpec {
-  const { title, subtitle, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, percentSign = '%', meanLabel = 'unweighted mean of items', pooledLabel = 'pooled (all answers)', itemsWord = 'items' } = options;
-  const P = (share: number) => `${percent(share)}${percentSign}`;
+  const { title, subtitle, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, lang = 'en', meanLabel = 'unweighted mean of items', pooledLabel = 'pooled (all answers)', rangeLabel = 'range', itemsWord = 'items' } = options;
+  const P = (share: number) => formatPercent(share, lang);
   // The band's round caps reach half a stroke past its ends: the figures keep clear of them.
   const cap = fontSize;
   const rows = groups.map((g) => {
-    const text = g.items.length > 1 ? `${P(g.meanPositive)} / ${P(g.pooledPositive)} (${P(g.minPositive)}–${P(g.maxPositive)})` : P(g.meanPositive);
-    const label = itemLabel(g.id, { label: g.items.length > 1 ? `${g.label}, ${g.items.length} ${itemsWord}` : g.label, valid: g.valid });
+    // Each figure named, as in the wide layout, so that the label is read without the legend.
+    const text = g.items.length > 1 ? `${meanLabel} ${P(g.meanPositive)}, ${pooledLabel} ${P(g.pooledPositive)}, ${rangeLabel} ${formatPercentRange(g.minPositive, g.maxPositive, lang)}` : P(g.meanPositive);
+    const label = itemLabel(g.id, { label: g.items.length > 1 ? `${g.label}, ${g.items.length} ${itemsWord}` : g.label, valid: g.valid }, lang);
     return { key: g.id, group: g.label, label, items: g.items.length, n: g.valid, min: g.minPositive, max: g.maxPositive, text, place: valuePlace(text, fontSize - 1, g.minPositive * width, g.maxPositive * width, width, cap) };
   });
   const placed = narrowRows(rows.map((r) => ({ ...r.label, note: r.place === 'label' ? r.text : undefined })), { width, fontSize });
@@ -124,7 +132,7 @@ function overviewNarrow(groups: OverviewGroup[], options: OverviewOptions): TopL
   return {
     $schema: SCHEMA,
     title: narrowTitle(title, subtitle, width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: placed.height,
     layer: [

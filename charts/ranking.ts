@@ -1,4 +1,4 @@
-import { percent } from '../pipeline/narrate/index.js';
+import { formatPercent } from '../pipeline/util/numbers.js';
 import { chartConfig } from './config.js';
 import { itemAxis } from './item-axis.js';
 import { plotHeight, type ChartItem, type ChartLook } from './model.js';
@@ -30,11 +30,11 @@ export interface RankingOptions extends ChartLook {
  */
 export function rankingSpec(items: ChartItem[], options: RankingOptions): TopLevelSpec {
   if (options.layout === 'narrow') return rankingNarrow(items, options);
-  const { title, subtitle, mean, best, fontSize = 12, width = 560, meanLabel = 'mean', percentSign = '%' } = options;
+  const { title, subtitle, mean, best, fontSize = 12, width = 560, meanLabel = 'mean', lang = 'en' } = options;
   const labelWidth = options.labelWidth ?? Math.round(width * 0.55);
   const sorted = largestFirst(items, (i) => i.positive);
-  const values = sorted.map((i) => ({ key: i.id, item: i.label, n: i.valid, positive: i.positive, low: i.positiveLow, high: i.positiveHigh, text: `${percent(i.positive)}${percentSign}`, best: i.id === best }));
-  const y = itemAxis(sorted.map((i) => ({ key: i.id, label: i.label, valid: i.valid })), { labelWidth, fontSize });
+  const values = sorted.map((i) => ({ key: i.id, item: i.label, n: i.valid, positive: i.positive, low: i.positiveLow, high: i.positiveHigh, text: formatPercent(i.positive, lang), best: i.id === best }));
+  const y = itemAxis(sorted.map((i) => ({ key: i.id, label: i.label, valid: i.valid })), { labelWidth, fontSize, lang });
   const scale = { domain: [0, 1], nice: false };
   const axis = { format: '.0%', title: null, values: [0, 0.25, 0.5, 0.75, 1] };
   const colour = { condition: { test: 'datum.best', value: ACCENT }, value: MUTED };
@@ -54,7 +54,7 @@ export function rankingSpec(items: ChartItem[], options: RankingOptions): TopLev
   ];
   if (mean !== undefined) {
     layers.push({
-      data: { values: [{ mean, text: `${meanLabel} ${percent(mean)}${percentSign}` }] },
+      data: { values: [{ mean, text: `${meanLabel} ${formatPercent(mean, lang)}` }] },
       layer: [
         { mark: { type: 'rule', strokeDash: [4, 3], color: INK }, encoding: { x: { field: 'mean', type: 'quantitative', scale, axis } } },
         { mark: { type: 'text', align: 'left', baseline: 'bottom', dx: 3, y: -3, color: INK, fontSize: fontSize - 1 }, encoding: { x: { field: 'mean', type: 'quantitative', scale, axis }, text: { field: 'text' } } },
@@ -64,7 +64,7 @@ export function rankingSpec(items: ChartItem[], options: RankingOptions): TopLev
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, labelWidth + width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height,
     data: { values },
@@ -74,13 +74,13 @@ export function rankingSpec(items: ChartItem[], options: RankingOptions): TopLev
 
 /** The narrow layout (narrow.ts): each item's label and n on its own lines above its dot; same dots, intervals, colours and mean. */
 function rankingNarrow(items: ChartItem[], options: RankingOptions): TopLevelSpec {
-  const { title, subtitle, mean, best, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, meanLabel = 'mean', percentSign = '%' } = options;
+  const { title, subtitle, mean, best, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, meanLabel = 'mean', lang = 'en' } = options;
   const sorted = largestFirst(items, (i) => i.positive);
   const rows = sorted.map((i) => {
-    const text = `${percent(i.positive)}${percentSign}`;
+    const text = `${formatPercent(i.positive, lang)}`;
     return { key: i.id, item: i.label, n: i.valid, positive: i.positive, low: i.positiveLow, high: i.positiveHigh, text, best: i.id === best, place: valuePlace(text, fontSize - 1, i.positiveLow * width, i.positiveHigh * width, width) };
   });
-  const placed = narrowRows(rows.map((r, k) => ({ ...itemLabel(r.key, sorted[k]), note: r.place === 'label' ? r.text : undefined })), { width, fontSize });
+  const placed = narrowRows(rows.map((r, k) => ({ ...itemLabel(r.key, sorted[k], lang), note: r.place === 'label' ? r.text : undefined })), { width, fontSize });
   const values = placeValues(rows, placed.rows);
   const mid = { field: 'mid', type: 'quantitative' as const, scale: null, axis: null };
   const scale = { domain: [0, 1], nice: false };
@@ -101,7 +101,7 @@ function rankingNarrow(items: ChartItem[], options: RankingOptions): TopLevelSpe
     narrowLabels(placed.rows, fontSize, placed.lineHeight),
   ];
   if (mean !== undefined) {
-    const text = `${meanLabel} ${percent(mean)}${percentSign}`;
+    const text = `${meanLabel} ${formatPercent(mean, lang)}`;
     // The mean's label above the plot, after the rule when it fits, else before it.
     const after = valuePlace(text, fontSize - 1, mean * width, mean * width, width, 3) !== 'before';
     // The mean's rule runs through the rows' marks, not through their labels.
@@ -113,7 +113,7 @@ function rankingNarrow(items: ChartItem[], options: RankingOptions): TopLevelSpe
   return {
     $schema: SCHEMA,
     title: narrowTitle(title, subtitle, width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: placed.height,
     data: { values },

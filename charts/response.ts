@@ -1,4 +1,4 @@
-import { percent } from '../pipeline/narrate/index.js';
+import { formatPercent } from '../pipeline/util/numbers.js';
 import { chartConfig } from './config.js';
 import { itemAxis } from './item-axis.js';
 import { plotHeight, type ChartLook } from './model.js';
@@ -51,7 +51,7 @@ export interface ResponseOptions extends ChartLook {
  */
 export function responseSpec(response: ResponseFigures | undefined, groups: Participation[], options: ResponseOptions): TopLevelSpec {
   if (options.layout === 'narrow') return responseNarrow(response, groups, options);
-  const { title, subtitle, fontSize = 12, width = 560, percentSign = '%', surveyLabel = 'Participants who responded' } = options;
+  const { title, subtitle, fontSize = 12, width = 560, lang = 'en', surveyLabel = 'Participants who responded' } = options;
   const outcomes = options.outcomeLabels ?? { answered: 'answered', notApplicable: 'not applicable / did not attend', none: 'no answer' };
   const labelWidth = options.labelWidth ?? Math.round(width * 0.45);
   const colours = [ACCENT, NOT_APPLICABLE, NO_ANSWER];
@@ -64,19 +64,19 @@ export function responseSpec(response: ResponseFigures | undefined, groups: Part
     let x = 0;
     return r.parts.map((count, k) => {
       const share = total ? count / total : 0;
-      const segment = { key: r.key, row: r.label, outcome: names[k], count, share, x, x2: x + share, mid: x + share / 2, text: `${percent(share)}${percentSign}`, ink: inkOn(colours[k]), labelled: share >= 0.08 };
+      const segment = { key: r.key, row: r.label, outcome: names[k], count, share, x, x2: x + share, mid: x + share / 2, text: formatPercent(share, lang), ink: inkOn(colours[k]), labelled: share >= 0.08 };
       x += share;
       return segment;
     });
   });
-  const y = itemAxis(rows, { labelWidth, fontSize });
+  const y = itemAxis(rows, { labelWidth, fontSize, lang });
   const scale = { domain: [0, 1], nice: false };
   const axis = { format: '.0%', title: null, values: [0, 0.25, 0.5, 0.75, 1] };
   const interval = response ? [{ key: '_response', low: response.low, high: response.high }] : [];
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, labelWidth + width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: plotHeight(rows.length, options),
     layer: [
@@ -108,21 +108,21 @@ export function responseSpec(response: ResponseFigures | undefined, groups: Part
 
 /** The narrow layout (narrow.ts): each row's label and n on its own lines above its bar; same segments, colours, order and interval. */
 function responseNarrow(response: ResponseFigures | undefined, groups: Participation[], options: ResponseOptions): TopLevelSpec {
-  const { title, subtitle, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, percentSign = '%', surveyLabel = 'Participants who responded' } = options;
+  const { title, subtitle, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, lang = 'en', surveyLabel = 'Participants who responded' } = options;
   const outcomes = options.outcomeLabels ?? { answered: 'answered', notApplicable: 'not applicable / did not attend', none: 'no answer' };
   const colours = [ACCENT, NOT_APPLICABLE, NO_ANSWER];
   const rows: { key: string; label: string; valid: number; parts: number[] }[] = [];
   if (response) rows.push({ key: '_response', label: surveyLabel, valid: response.participants, parts: [response.respondents, 0, response.participants - response.respondents] });
   for (const g of groups) rows.push({ key: g.id, label: g.label, valid: g.valid + g.notApplicable + g.missing, parts: [g.valid, g.notApplicable, g.missing] });
   const names = [outcomes.answered, outcomes.notApplicable, outcomes.none];
-  const placed = narrowRows(rows.map((r) => itemLabel(r.key, r)), { width, fontSize });
+  const placed = narrowRows(rows.map((r) => itemLabel(r.key, r, lang)), { width, fontSize });
   const segments = placeValues(
     rows.flatMap((r) => {
       const total = r.parts.reduce((a, b) => a + b, 0);
       let x = 0;
       return r.parts.map((count, k) => {
         const share = total ? count / total : 0;
-        const text = `${percent(share)}${percentSign}`;
+        const text = `${formatPercent(share, lang)}`;
         const segment = { key: r.key, row: r.label, outcome: names[k], count, share, x, x2: x + share, mid_x: x + share / 2, text, ink: inkOn(colours[k]), labelled: share >= 0.08 && measureText(text, fontSize - 1) + 4 <= share * width };
         x += share;
         return segment;
@@ -137,7 +137,7 @@ function responseNarrow(response: ResponseFigures | undefined, groups: Participa
   return {
     $schema: SCHEMA,
     title: narrowTitle(title, subtitle, width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: placed.height,
     layer: [

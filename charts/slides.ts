@@ -8,4 +8,4 @@ export const SLIDE_SIZE = { width: 1920, height: 1080 };
  * 1920 px wide), wide plots, and rows squeezed so that a 17-item chart
  * with its title still fits the slide's height.
  */
-export const SLIDES_LOOK: Required<Omit<ChartLook, 'percentSign' | 'layout'>> = { fontSize: 24, width: 900, maxHeight: 620 };
+export const SLIDES_LOOK: Required<Omit<ChartLook, 'lang' | 'layout'>> = { fontSize: 24, width: 900, maxHeight: 620 };

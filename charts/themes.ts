@@ -1,5 +1,5 @@
-import { percent } from '../pipeline/narrate/index.js';
-import { chartConfig } from './config.js';
+import { formatCount, formatPercent } from '../pipeline/util/numbers.js';
+import { chartConfig, countAxisFormat } from './config.js';
 import { fitLabel } from './label.js';
 import { plotHeight, type ChartLook } from './model.js';
 import { ACCENT, INK } from './palette.js';
@@ -24,8 +24,6 @@ export interface ThemesOptions extends ChartLook {
   subtitle?: string;
   /** Title of the count axis; default "respondents". */
   countLabel?: string;
-  /** Writes a count in the bars' labels; default `String` ("1234"). */
-  formatCount?: (n: number) => string;
   /** Room for the terms in px; default 0.35 × width. */
   labelWidth?: number;
 }
@@ -40,12 +38,12 @@ export interface ThemesOptions extends ChartLook {
  */
 export function themesSpec(themes: ThemeBar[], look: ThemesOptions): TopLevelSpec {
   if (look.layout === 'narrow') return themesNarrow(themes, look);
-  const { title, subtitle, answered, fontSize = 12, width = 560, percentSign = '%', countLabel = 'respondents', formatCount = String } = look;
+  const { title, subtitle, answered, fontSize = 12, width = 560, lang = 'en', countLabel = 'respondents' } = look;
   const labelWidth = look.labelWidth ?? Math.round(width * 0.35);
   const order = largestFirst(themes, (t) => t.count);
   const values = order.map((t, k) => {
     const share = answered > 0 ? t.count / answered : 0;
-    return { key: `t${k}`, term: t.term, count: t.count, share, text: `${formatCount(t.count)} (${percent(share)}${percentSign})` };
+    return { key: `t${k}`, term: t.term, count: t.count, share, text: `${formatCount(t.count, lang)} (${formatPercent(share, lang)})` };
   });
   // Terms go through an expression as JSON strings: keys keep two themes of the same spelling apart.
   const labels = Object.fromEntries(values.map((v) => [v.key, fitLabel(v.term, '', labelWidth, { fontSize })]));
@@ -56,7 +54,7 @@ export function themesSpec(themes: ThemeBar[], look: ThemesOptions): TopLevelSpe
     title: null,
     axis: { labelExpr: `(${JSON.stringify(labels)})[datum.value]`, labelLimit: 0, labelFontSize: fontSize, domain: false, ticks: false, labelPadding: 6 },
   };
-  const x: PositionDef<string> = { field: 'count', type: 'quantitative', axis: { title: countLabel, tickMinStep: 1, format: 'd' } };
+  const x: PositionDef<string> = { field: 'count', type: 'quantitative', axis: { title: countLabel, tickMinStep: 1, ...countAxisFormat(lang) } };
   const layers: Layer[] = [
     {
       mark: { type: 'bar', color: ACCENT, opacity: 0.85, height: { band: 0.7 } },
@@ -67,7 +65,7 @@ export function themesSpec(themes: ThemeBar[], look: ThemesOptions): TopLevelSpe
   return {
     $schema: SCHEMA,
     title: chartTitle(title, subtitle, labelWidth + width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: plotHeight(values.length, look, 2),
     data: { values },
@@ -77,17 +75,17 @@ export function themesSpec(themes: ThemeBar[], look: ThemesOptions): TopLevelSpe
 
 /** The narrow layout (narrow.ts): each term on its own line above its bar; same bars, order and figures. */
 function themesNarrow(themes: ThemeBar[], look: ThemesOptions): TopLevelSpec {
-  const { title, subtitle, answered, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, percentSign = '%', countLabel = 'respondents', formatCount = String } = look;
+  const { title, subtitle, answered, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, lang = 'en', countLabel = 'respondents' } = look;
   const order = largestFirst(themes, (t) => t.count);
   const rows = order.map((t, k) => {
     const share = answered > 0 ? t.count / answered : 0;
-    return { key: `t${k}`, term: t.term, count: t.count, share, text: `${formatCount(t.count)} (${percent(share)}${percentSign})` };
+    return { key: `t${k}`, term: t.term, count: t.count, share, text: `${formatCount(t.count, lang)} (${formatPercent(share, lang)})` };
   });
   const most = Math.max(1, ...rows.map((r) => r.count));
   const placed = narrowRows(rows.map((r) => ({ key: r.key, label: r.term })), { width, fontSize });
   const values = placeValues(rows.map((r) => ({ ...r, inside: valueInside(r.text, fontSize - 1, (r.count / most) * width, (r.count / most) * width, width) })), placed.rows);
   // The count axis ends at the largest count: the longest bars hold their value inside.
-  const x: PositionDef<string> = { field: 'count', type: 'quantitative', scale: { domain: [0, most], nice: false }, axis: { title: countLabel, tickMinStep: 1, format: 'd', tickCount: 4 } };
+  const x: PositionDef<string> = { field: 'count', type: 'quantitative', scale: { domain: [0, most], nice: false }, axis: { title: countLabel, tickMinStep: 1, tickCount: 4, ...countAxisFormat(lang) } };
   const mid = { field: 'mid', type: 'quantitative' as const, scale: null, axis: null };
   const layers: Layer[] = [
     {
@@ -101,7 +99,7 @@ function themesNarrow(themes: ThemeBar[], look: ThemesOptions): TopLevelSpec {
   return {
     $schema: SCHEMA,
     title: narrowTitle(title, subtitle, width, fontSize),
-    config: chartConfig({ fontSize }),
+    config: chartConfig({ fontSize, lang }),
     width,
     height: placed.height,
     data: { values },

@@ -54,7 +54,6 @@ export const SIDE_DOORS: Record<string, string> = {
   'charts/font.ts': 'the outputs worker draws deck.pptx and charts.pdf with the font alone; charts/index.ts loads vega',
   'charts/raster.ts': 'the outputs worker rasterises charts without vega',
   'charts/slides.ts': 'the outputs worker sizes slides without vega',
-  'pipeline/narrate/model.ts': 'deck.ts (outputs worker) formats percents without loading summary, metrics and ingest',
   'pipeline/config/apply.ts': 'config/index.ts loads zod and yaml, which a run without a config file must not',
   'pipeline/config/formats.ts': 'as apply.ts: the output formats without zod',
   'pipeline/config/load.ts': 'imported on demand (zod, yaml) when a config file is given',

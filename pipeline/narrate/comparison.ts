@@ -1,7 +1,8 @@
 /** The sentences on the change since the previous edition. */
 import type { Comparison } from '../metrics/index.js';
 import { formatPercent, type Lang, type NarratedItem, type Sentence } from './model.js';
-import { NBSP, points, pValue, semi } from './numbers.js';
+import { NBSP, points, semi } from './numbers.js';
+import { pEquals as pValue } from '../util/numbers.js';
 import { quote, topBox } from './phrases.js';
 
 /**

@@ -1,5 +1,9 @@
 /** What every sentence module shares: the languages, what narration needs of an item, a sentence, and how a share is rounded. */
-export type Lang = 'en' | 'fr' | 'es';
+import type { Lang } from '../util/numbers.js';
+
+export type { Lang };
+// One formatter for every output (util/numbers.ts); narration's modules import it from here.
+export { formatPercent, percent } from '../util/numbers.js';
 
 /** What narration needs of an item. */
 export interface NarratedItem {
@@ -30,12 +34,3 @@ export interface Sentence {
   item?: string;
 }
 
-/** Rounds a share to a whole percent, half up (0.815 → 82, −0.315 → −31), immune to float noise. */
-export function percent(share: number): number {
-  return Math.floor(share * 100 + 0.5 + 1e-9);
-}
-
-/** "87%", "87 %" (fr, es: no-break space). */
-export function formatPercent(share: number, lang: Lang = 'en'): string {
-  return lang === 'en' ? `${percent(share)}%` : `${percent(share)}\u00a0%`;
-}

@@ -1,23 +1,13 @@
-/** Figures as each language writes them: intervals, n, counts, signed points, p-values and the punctuation around them. */
-import { percent, type Lang } from './model.js';
+/** What sentences put around their figures: the interval, the punctuation French spaces, a signed score (the numbers themselves: util/numbers.ts). */
+import { formatInterval, NBSP, NUMBER_STYLE, percent, type Lang } from '../util/numbers.js';
 
-export const NBSP = '\u00a0';
+export { NBSP, nEquals } from '../util/numbers.js';
 
+/** "95% CI 84–90%", "IC à 95 % : 84–90 %", "IC del 95 %: 84–90 %". */
 export function ci(low: number, high: number, lang: Lang): string {
-  const l = percent(low);
-  const h = percent(high);
-  return lang === 'en' ? `95% CI ${l}–${h}%` : lang === 'fr' ? `IC à 95${NBSP}% : ${l}–${h}${NBSP}%` : `IC del 95${NBSP}%: ${l}–${h}${NBSP}%`;
-}
-
-/** "n = 480" with the language's thousands separator (es groups from five digits). */
-export function nEquals(n: number, lang: Lang): string {
-  return `n = ${count(n, lang)}`;
-}
-
-export function count(n: number, lang: Lang): string {
-  const digits = String(Math.round(n));
-  if (lang === 'es' && digits.length <= 4) return digits;
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, { en: ',', fr: NBSP, es: '.' }[lang]);
+  const range = formatInterval(low, high, lang);
+  const ninetyFive = `95${NUMBER_STYLE[lang].percent}`;
+  return lang === 'en' ? `${ninetyFive} CI ${range}` : lang === 'fr' ? `IC à ${ninetyFive} : ${range}` : `IC del ${ninetyFive}: ${range}`;
 }
 
 /** ";" with the no-break space French puts before it. */
@@ -33,10 +23,4 @@ export function colon(lang: Lang): string {
 export function points(x: number): string {
   const p = percent(x);
   return p > 0 ? `+${p}` : p < 0 ? `\u2212${-p}` : '0';
-}
-
-/** "p < 0.001", "p = 0.012" (fr, es: decimal comma). */
-export function pValue(p: number, lang: Lang): string {
-  const text = p < 0.001 ? '< 0.001' : `= ${p.toFixed(3)}`;
-  return `p ${lang === 'en' ? text : text.replace('.', ',')}`;
 }

@@ -1,7 +1,7 @@
 /** The sentence on how many of the participants responded. */
 import type { ResponseRate } from '../metrics/index.js';
 import { formatPercent, type Lang, type Sentence } from './model.js';
-import { count } from './numbers.js';
+import { formatCount as count } from '../util/numbers.js';
 
 /** "412 of 520 participants responded (79%)". */
 export function narrateResponseRate(rate: ResponseRate, options: { lang?: Lang } = {}): Sentence {

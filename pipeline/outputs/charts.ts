@@ -14,7 +14,8 @@ import {
   type ChartLook,
   type TopLevelSpec,
 } from '../../charts/index.js';
-import { formatPercent, percent, topBoxPhrase, type Lang, type Sentence } from '../narrate/index.js';
+import { topBoxPhrase, type Lang, type Sentence } from '../narrate/index.js';
+import { formatInterval, formatPercent, formatPointChange, nEquals, pEquals } from '../util/numbers.js';
 import { slugify } from '../util/slug.js';
 import { levelCounts, type Summary, type SummaryGroup, type SummaryItem } from '../narrate/index.js';
 
@@ -34,21 +35,16 @@ export interface ChartPlanOptions extends ChartLook {
  * comparison with the previous edition and the response rate, each when
  * the summary has it.
  */
-/** d3-format locales for axis labels (Vega-Lite `config.locale`). */
-const NUMBER_LOCALE: Record<'fr' | 'es', { decimal: string; thousands: string; grouping: number[]; currency: [string, string]; percent: string }> = {
-  fr: { decimal: ',', thousands: '\u202f', grouping: [3], currency: ['', '\u00a0€'], percent: '\u00a0%' },
-  es: { decimal: ',', thousands: '.', grouping: [3], currency: ['', '\u00a0€'], percent: '\u00a0%' },
-};
-
 export function planCharts(given: Summary, sentences: Sentence[], options: ChartPlanOptions = {}): ChartPlan[] {
   const { lang = 'en', ...rest } = options;
-  // Charts speak the report's language: group names and the percent sign ("86 %" in French and Spanish).
-  const look = { percentSign: lang === 'en' ? '%' : '\u00a0%', ...rest };
+  // Charts speak the report's language: group names, and numbers as util/numbers.ts writes them.
+  const look = { lang, ...rest };
   const names = reportText(lang).groups;
   const summary: Summary = { ...given, groups: given.groups.map((g) => ({ ...g, label: names[g.id] ?? g.label })) };
   const t = TEXT[lang];
   const P = (share: number) => formatPercent(share, lang);
-  const ci = (low: number, high: number) => t.ci(`${percent(low)}–${P(high)}`);
+  const ci = (low: number, high: number) => t.ci(formatInterval(low, high, lang));
+  const n = (count: number) => nEquals(count, lang);
   const itemsById = new Map(summary.items.map((i) => [i.id, i]));
   const plans: ChartPlan[] = [];
   const rated = summary.groups.filter((g) => g.items.length > 0);
@@ -56,21 +52,21 @@ export function planCharts(given: Summary, sentences: Sentence[], options: Chart
     const first = itemsById.get(g.items[0])!;
     return topBoxPhrase(first.levels, first.positiveLevels, lang);
   };
-  const itemNote = (i: SummaryItem) => `${i.label}: ${P(i.positive)} (n = ${i.valid}; ${ci(i.positiveLow, i.positiveHigh)}); ${t.notApplicable}: ${i.notApplicable}`;
+  const itemNote = (i: SummaryItem) => `${i.label}: ${P(i.positive)} (${n(i.valid)}; ${ci(i.positiveLow, i.positiveHigh)}); ${t.notApplicable}: ${i.notApplicable}`;
   const groupNote = (g: SummaryGroup) =>
     g.items.length > 1
-      ? `${g.label}: ${t.mean} ${P(g.meanPositive)}; ${t.pooled} ${P(g.pooledPositive)} (n = ${g.valid}; ${ci(g.pooledLow, g.pooledHigh)}); ${t.range} ${percent(g.minPositive)}–${P(g.maxPositive)}`
-      : `${g.label}: ${P(g.pooledPositive)} (n = ${g.valid}; ${ci(g.pooledLow, g.pooledHigh)})`;
+      ? `${g.label}: ${t.mean} ${P(g.meanPositive)}; ${t.pooled} ${P(g.pooledPositive)} (${n(g.valid)}; ${ci(g.pooledLow, g.pooledHigh)}); ${t.range} ${formatInterval(g.minPositive, g.maxPositive, lang)}`
+      : `${g.label}: ${P(g.pooledPositive)} (${n(g.valid)}; ${ci(g.pooledLow, g.pooledHigh)})`;
 
   if (rated.length > 1) {
-    const sentence = t.overviewTitle(top(rated[0]), rated.map((g) => (g.items.length > 1 ? t.overviewPart(g.label, P(g.meanPositive), `${percent(g.minPositive)}–${P(g.maxPositive)}`) : `${g.label} ${P(g.meanPositive)}`)));
+    const sentence = t.overviewTitle(top(rated[0]), rated.map((g) => (g.items.length > 1 ? t.overviewPart(g.label, P(g.meanPositive), formatInterval(g.minPositive, g.maxPositive, lang)) : `${g.label} ${P(g.meanPositive)}`)));
     plans.push({
       name: 'overview',
       kind: 'overview',
       group: 'overview',
       sentence,
       notes: rated.map(groupNote),
-      spec: overviewSpec(rated, { title: sentence, subtitle: t.overviewSubtitle, meanLabel: t.mean, pooledLabel: t.pooled, itemsWord: t.items, ...look }),
+      spec: overviewSpec(rated, { title: sentence, subtitle: t.overviewSubtitle, meanLabel: t.mean, pooledLabel: t.pooled, rangeLabel: t.range, itemsWord: t.items, ...look }),
       native: nativeOverview(rated, { lang, meanLabel: t.mean, pooledLabel: t.pooled }),
     });
   }
@@ -120,7 +116,7 @@ export function planCharts(given: Summary, sentences: Sentence[], options: Chart
       kind: 'breakdown',
       group: 'breakdown',
       sentence,
-      notes: [...own.map((s) => s.text), ...panels.flatMap((p) => p.cells.map((c) => `${p.label}, ${c.value}: ${c.suppressed || c.positive === null ? t.suppressed(k) : `${P(c.positive)} (n = ${c.valid}; ${ci(c.positiveLow!, c.positiveHigh!)})`}`))],
+      notes: [...own.map((s) => s.text), ...panels.flatMap((p) => p.cells.map((c) => `${p.label}, ${c.value}: ${c.suppressed || c.positive === null ? t.suppressed(k) : `${P(c.positive)} (${n(c.valid!)}; ${ci(c.positiveLow!, c.positiveHigh!)})`}`))],
       spec: breakdownSpec(panels, { title: sentence, subtitle: t.breakdownSubtitle(k), suppressedLabel: t.suppressed(k), values: blankLast(panels, t.blank), ...look }),
       native: nativeBreakdown(panels, { lang, values: blankLast(panels, t.blank) }),
     });
@@ -132,13 +128,12 @@ export function planCharts(given: Summary, sentences: Sentence[], options: Chart
     const rose = count((c) => c.significant && c.change > 0);
     const fell = count((c) => c.significant && c.change < 0);
     const sentence = sentences.find((s) => s.kind === 'comparison')?.text ?? t.comparisonTitle(rose, fell, compared.length - rose - fell);
-    const pts = (x: number) => `${x < 0 ? '−' : '+'}${percent(Math.abs(x))}`;
     plans.push({
       name: 'comparison',
       kind: 'comparison',
       group: 'comparison',
       sentence,
-      notes: compared.map((c) => `${c.label}: ${P(c.previous)} (n = ${c.previousValid}) → ${P(c.current)} (n = ${c.currentValid}); ${t.change} ${pts(c.change)} ${t.points} (${t.ci(`${pts(c.low)} ${t.to} ${pts(c.high)}`)}; p = ${c.p.toFixed(3)})`),
+      notes: compared.map((c) => `${c.label}: ${P(c.previous)} (${n(c.previousValid)}) → ${P(c.current)} (${n(c.currentValid)}); ${t.change} ${formatPointChange(c.change, lang)} (${t.ci(`${formatPointChange(c.low, lang)} ${t.to} ${formatPointChange(c.high, lang)}`)}; ${pEquals(c.p, lang)})`),
       spec: comparisonSpec(
         compared.map((c) => ({ ...c, valid: c.currentValid })),
         { title: sentence, subtitle: t.comparisonSubtitle(summary.comparison!.baseline), outcomeLabels: t.outcomes, ...look },
@@ -166,12 +161,10 @@ export function planCharts(given: Summary, sentences: Sentence[], options: Chart
     });
   }
   // Every closed question that is not a rating: a bar chart each (choice-charts.ts).
-  plans.push(...planChoiceCharts(summary.choices ?? [], { lang, ...look }));
+  plans.push(...planChoiceCharts(summary.choices ?? [], look));
   // What each free-text question's comments talk about: a bar chart each (themes-chart.ts).
-  plans.push(...planThemesCharts(summary.comments ?? [], { lang, ...look }));
-  if (lang === 'en') return plans;
-  const locale = { number: NUMBER_LOCALE[lang] };
-  return plans.map((p) => ({ ...p, spec: { ...p.spec, config: { ...p.spec.config, locale } } as TopLevelSpec }));
+  plans.push(...planThemesCharts(summary.comments ?? [], look));
+  return plans;
 }
 
 /** The attribute's values in their order, the blank one ("no answer") last. */
@@ -204,7 +197,6 @@ interface ChartText {
   comparisonSubtitle: (baseline: string) => string;
   outcomes: { rose: string; fell: string; unchanged: string };
   change: string;
-  points: string;
   to: string;
   responseTitle: (respondents: number, participants: number, rate: string, ci: string) => string;
   responseSubtitle: string;
@@ -222,7 +214,7 @@ const TEXT: Record<Lang, ChartText> = {
     notApplicable: 'not applicable',
     overviewTitle: (top, parts) => `Rated ${top}: ${parts.join('; ')}`,
     overviewPart: (g, mean, range) => `${g} ${mean} on average (${range})`,
-    overviewSubtitle: 'Band: range of the items\u2019 shares; labels: unweighted mean / pooled share (range)',
+    overviewSubtitle: 'Band: range of the items\u2019 shares; circle: unweighted mean of the items; diamond: pooled share of all answers',
     mean: 'unweighted mean',
     pooled: 'pooled',
     range: 'range',
@@ -236,7 +228,6 @@ const TEXT: Record<Lang, ChartText> = {
     comparisonSubtitle: (b) => `Positive share, ring: previous edition (${b}), dot: this edition; change significant at the 5% level`,
     outcomes: { rose: 'rose', fell: 'fell', unchanged: 'no clear change' },
     change: 'change',
-    points: 'points',
     to: 'to',
     responseTitle: (r, p, rate, ci) => `${r} of ${p} participants responded (${rate}; ${ci})`,
     responseSubtitle: 'First bar: participants; then each group\u2019s answers, summed over its items',
@@ -251,7 +242,7 @@ const TEXT: Record<Lang, ChartText> = {
     notApplicable: 'sans objet',
     overviewTitle: (top, parts) => `Jugé ${top}\u00a0: ${parts.join('\u00a0; ')}`,
     overviewPart: (g, mean, range) => `${g} ${mean} en moyenne (${range})`,
-    overviewSubtitle: 'Bande\u00a0: étendue des parts des éléments\u00a0; étiquettes\u00a0: moyenne non pondérée / ensemble des réponses (étendue)',
+    overviewSubtitle: 'Bande\u00a0: étendue des parts des éléments\u00a0; rond\u00a0: moyenne non pondérée des éléments\u00a0; losange\u00a0: part sur l\u2019ensemble des réponses',
     mean: 'moyenne non pondérée',
     pooled: 'ensemble des réponses',
     range: 'étendue',
@@ -265,7 +256,6 @@ const TEXT: Record<Lang, ChartText> = {
     comparisonSubtitle: (b) => `Part positive, anneau\u00a0: édition précédente (${b}), point\u00a0: cette édition\u00a0; changement significatif au seuil de 5\u00a0%`,
     outcomes: { rose: 'hausse', fell: 'baisse', unchanged: 'pas de changement net' },
     change: 'variation',
-    points: 'points',
     to: 'à',
     responseTitle: (r, p, rate, ci) => `${r} participants sur ${p} ont répondu (${rate}\u00a0; ${ci})`,
     responseSubtitle: 'Première barre\u00a0: participants\u00a0; puis les réponses de chaque groupe, additionnées sur ses éléments',
@@ -280,7 +270,7 @@ const TEXT: Record<Lang, ChartText> = {
     notApplicable: 'no aplica',
     overviewTitle: (top, parts) => `Calificado como ${top}: ${parts.join('; ')}`,
     overviewPart: (g, mean, range) => `${g} ${mean} en promedio (${range})`,
-    overviewSubtitle: 'Banda: rango de los porcentajes de los elementos; etiquetas: media no ponderada / conjunto de respuestas (rango)',
+    overviewSubtitle: 'Banda: rango de los porcentajes de los elementos; círculo: media no ponderada de los elementos; rombo: porcentaje sobre el conjunto de respuestas',
     mean: 'media no ponderada',
     pooled: 'conjunto de respuestas',
     range: 'rango',
@@ -294,7 +284,6 @@ const TEXT: Record<Lang, ChartText> = {
     comparisonSubtitle: (b) => `Porcentaje positivo, anillo: edición anterior (${b}), punto: esta edición; cambio significativo al 5 %`,
     outcomes: { rose: 'subió', fell: 'bajó', unchanged: 'sin cambio claro' },
     change: 'cambio',
-    points: 'puntos',
     to: 'a',
     responseTitle: (r, p, rate, ci) => `Respondieron ${r} de ${p} participantes (${rate}; ${ci})`,
     responseSubtitle: 'Primera barra: participantes; luego las respuestas de cada grupo, sumadas sobre sus elementos',

@@ -1,10 +1,10 @@
 import { choiceSpec, type ChartLook } from '../../charts/index.js';
 import type { SummaryChoice } from '../metrics/index.js';
-import { formatPercent, percent, type Lang } from '../narrate/index.js';
+
 import type { ChartPlan } from './chart-plan.js';
 import { nativeChoice } from './native-charts.js';
 import { CHOICE_TEXT } from './report/choice-text.js';
-import { formatCount } from './report/number-format.js';
+import { formatCount, formatInterval, formatPercent, type Lang } from '../util/numbers.js';
 
 /** Options named in a choice chart's sentence; the rest are in its notes. */
 const NAMED = 3;
@@ -34,9 +34,9 @@ export function planChoiceCharts(choices: readonly SummaryChoice[], options: Cha
         kind: 'choice' as const,
         group: 'choices',
         sentence,
-        notes: [title, ...c.options.map((o) => `${o.label}: ${count(o.count)} (${P(o.share)}; ${t.ci(`${percent(o.low)}–${P(o.high)}`)})`)],
+        notes: [title, ...c.options.map((o) => `${o.label}: ${count(o.count)} (${P(o.share)}; ${t.ci(formatInterval(o.low, o.high, lang))})`)],
         // The title is the sentence, as on every chart: the slide and the PDF page say what the figure shows.
-        spec: choiceSpec(shown, { title: sentence, subtitle: t.subtitle + (c.kind === 'multiple' ? t.several : ''), keepOrder: true, ...look }),
+        spec: choiceSpec(shown, { title: sentence, subtitle: t.subtitle + (c.kind === 'multiple' ? t.several : ''), keepOrder: true, lang, ...look }),
         native: nativeChoice(shown, { lang }),
       };
     });

@@ -14,7 +14,7 @@
  */
 // The font module alone: the outputs worker builds the deck and must not load vega.
 import { FONT_FAMILY } from '../../charts/font.js';
-import { formatPercent, type Lang } from '../narrate/model.js';
+import { formatPercent, type Lang } from '../util/numbers.js';
 import { deckEntries, SLIDE_CX, SLIDE_CY, type ChartData, type DeckSlide, type Frame, type TextStyle } from './formats/pptx/index.js';
 import { writeZip } from './formats/zip.js';
 

@@ -9,11 +9,11 @@
  */
 import { themesSpec, type ChartLook } from '../../charts/index.js';
 import { wilson } from '../metrics/index.js';
-import { formatPercent, percent, type CommentSummary, type Lang } from '../narrate/index.js';
+import type { CommentSummary } from '../narrate/index.js';
 import { uniqueIds } from '../util/slug.js';
 import type { ChartPlan } from './chart-plan.js';
 import { nativeThemes } from './native-charts.js';
-import { formatCount } from './report/number-format.js';
+import { formatCount, formatInterval, formatPercent, type Lang } from '../util/numbers.js';
 
 /** Themes named in a chart's sentence; the rest are in its notes. */
 const NAMED = 3;
@@ -81,7 +81,7 @@ export function planThemesCharts(comments: readonly CommentSummary[], options: C
     const sentence = t.sentence(title, named, c.themes.length > NAMED);
     const notes = c.themes.map((th) => {
       const [low, high] = wilson(th.count, c.answered);
-      return t.note(t.quote(th.term), count(th.count), count(c.answered), P(share(th.count)), `${percent(low)}–${P(high)}`);
+      return t.note(t.quote(th.term), count(th.count), count(c.answered), P(share(th.count)), formatInterval(low, high, lang));
     });
     return [{
       name: `themes-${ids[k]}`,
@@ -90,7 +90,7 @@ export function planThemesCharts(comments: readonly CommentSummary[], options: C
       sentence,
       notes: [title, ...notes],
       // The title is the sentence, as on every chart: the slide and the PDF page say what the figure shows.
-      spec: themesSpec(c.themes, { title: sentence, subtitle: t.subtitle, answered: c.answered, countLabel: t.countLabel, formatCount: count, ...look }),
+      spec: themesSpec(c.themes, { title: sentence, subtitle: t.subtitle, answered: c.answered, countLabel: t.countLabel, lang, ...look }),
       native: nativeThemes(c.themes, { lang, countLabel: t.countLabel }),
     }];
   });

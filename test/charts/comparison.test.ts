@@ -26,13 +26,13 @@ describe('comparisonSpec', () => {
     const rows = [row('flat', 0.7, 0.72, false), row('up', 0.6, 0.8, true), row('down', 0.8, 0.65, true)];
     const spec = comparisonSpec(rows, { title: 'T' }) as unknown as { data: { values: { key: string; outcome: string; text: string }[] } };
     expect(spec.data.values.map((v) => [v.key, v.outcome, v.text])).toEqual([
-      ['up', 'rose', '+20 pts'],
-      ['flat', 'no clear change', '+2 pts (n.s.)'],
-      ['down', 'fell', '−15 pts'],
+      ['up', 'rose', '+20\u00a0pts'],
+      ['flat', 'no clear change', '+2\u00a0pts (n.s.)'],
+      ['down', 'fell', '−15\u00a0pts'],
     ]);
     const svg = await renderer.svg(comparisonSpec(rows, { title: 'T' }));
     const texts = svgTexts(svg);
-    for (const t of ['+20 pts', '−15 pts', 'rose', 'fell', 'no clear change', 'Item up (n = 200)']) expect(texts).toContain(t);
+    for (const t of ['+20\u00a0pts', '−15\u00a0pts', 'rose', 'fell', 'no clear change', 'Item up (n = 200)']) expect(texts).toContain(t);
     expect(svg).toContain('fill="#08519c"');
     expect(svg).toContain('fill="#e6550d"');
   });
@@ -47,7 +47,7 @@ describe('comparisonSpec(rows, { layout: narrow })', () => {
     const rows = [row('a', 0.5, 0.62, true), row('b', 0.7, 0.6, true), row('c', 0.6, 0.61, false)];
     const fields = ['key', 'previous', 'current', 'outcome', 'text'];
     const narrow = figures(comparisonSpec(rows, { title: 'T', layout: 'narrow' }), fields);
-    expect(narrow.map((v) => [v.key, v.outcome, v.text])).toEqual([['a', 'rose', '+12 pts'], ['c', 'no clear change', '+1 pts (n.s.)'], ['b', 'fell', '−10 pts']]);
+    expect(narrow.map((v) => [v.key, v.outcome, v.text])).toEqual([['a', 'rose', '+12\u00a0pts'], ['c', 'no clear change', '+1\u00a0pts (n.s.)'], ['b', 'fell', '−10\u00a0pts']]);
     expect(narrow).toEqual(figures(comparisonSpec(rows, { title: 'T' }), fields));
   });
 });

@@ -36,4 +36,11 @@ describe('label', () => {
     expect(lines.join(' ')).toBe(text);
     for (const line of lines) expect(width(line)).toBeLessThanOrEqual(200);
   });
+
+  it('wrapLines(text, width) never breaks at a no-break space: "1 355" and "72 %" stay on one line', () => {
+    const nb = '\u00a0';
+    const text = `Plénières${nb}: 72${nb}% en moyenne sur 1${nb}355 réponses`;
+    // Narrow enough that every breakable space breaks.
+    expect(wrapLines(text, 10, { fontSize: 12 })).toEqual([`Plénières${nb}:`, `72${nb}%`, 'en', 'moyenne', 'sur', `1${nb}355`, 'réponses']);
+  });
 });

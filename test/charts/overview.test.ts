@@ -3,7 +3,7 @@ import { createRenderer, overviewSpec } from '../../charts/index.js';
 import type { ChartPlan } from '../../pipeline/outputs/charts.js';
 import { expectGolden } from './golden.js';
 import { fixturePlans, svgTexts } from './fixture.js';
-import { expectNarrow, figures } from './narrow-checks.js';
+import { expectNarrow, figures, svgLines } from './narrow-checks.js';
 
 const renderer = createRenderer();
 let plans: ChartPlan[];
@@ -28,11 +28,21 @@ describe('overviewSpec', () => {
     const marks = spec.layer[1].data.values.filter((r) => r.key === 'side-event').map((r) => [r.measure, r.share]);
     expect(marks).toEqual([['unweighted mean of items', 0.7], ['pooled (all answers)', 0.62]]);
     const texts = svgTexts(await renderer.svg(overviewSpec(groups, { title: 'T' })));
-    expect(texts).toContain('70% / 62% (50%–90%)');
+    // Each figure named: mean, pooled and range, as the legend's words say them.
+    expect(texts).toContain('unweighted mean of items 70%, pooled (all answers) 62%, range 50–90%');
     expect(texts).toContain('87%');
     expect(texts).toContain('Side-events, 3 items (n = 300)');
     expect(texts).toContain('unweighted mean of items');
     expect(texts).toContain('pooled (all answers)');
+  });
+
+  it('overviewSpec(groups, { lang: \'fr\' }) writes every figure as French does: "1 355", "70 %", "50–90 %"', async () => {
+    const big = groups.map((g) => ({ ...g, valid: 1355 }));
+    const texts = svgTexts(await renderer.svg(overviewSpec(big, { title: 'T', lang: 'fr', meanLabel: 'moyenne', pooledLabel: 'ensemble', rangeLabel: 'étendue' })));
+    expect(texts).toContain('moyenne 70\u00a0%, ensemble 62\u00a0%, étendue 50–90\u00a0%');
+    expect(texts).toContain('Side-events, 3 items (n = 1\u00a0355)');
+    // The axis: vega writes its labels with the same locale.
+    for (const tick of ['0\u00a0%', '50\u00a0%', '100\u00a0%']) expect(texts).toContain(tick);
   });
 });
 
@@ -45,7 +55,9 @@ describe('overviewSpec(groups, { layout: narrow })', () => {
     for (const fields of [['key', 'min', 'max', 'text'], ['key', 'measure', 'share']]) {
       expect(figures(overviewSpec(groups, { title: 'T', layout: 'narrow' }), fields)).toEqual(figures(overviewSpec(groups, { title: 'T' }), fields));
     }
-    const texts = svgTexts(await expectNarrow(overviewSpec(groups, { title: 'T', layout: 'narrow' })));
-    expect(texts).toContain('70% / 62% (50%–90%)');
+    // Too long to sit beside the band in 320 px: on its own lines under the group's label, whole.
+    const lines = svgLines(await expectNarrow(overviewSpec(groups, { title: 'T', layout: 'narrow' })));
+    expect(lines.join(' ')).toContain('unweighted mean of items 70%, pooled (all answers) 62%, range 50–90%');
+    expect(lines).toContain('87%');
   });
 });

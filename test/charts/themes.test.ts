@@ -45,9 +45,9 @@ describe('themesSpec(themes, look)', () => {
     expect(spec.data.values.map((v) => v.text)).toEqual(['14 (28%)', '11 (22%)', '9 (18%)', '9 (18%)', '6 (12%)']);
   });
 
-  it('themesSpec(themes, { percentSign, formatCount }) writes counts and percents as asked', () => {
-    const spec = themesSpec([{ term: 'wifi', count: 1234 }], { title: 'T', answered: 2000, percentSign: '\u00a0%', formatCount: (n) => `${n}`.replace(/\B(?=(\d{3})+$)/g, '\u00a0') }) as unknown as Spec;
-    expect(spec.data.values[0].text).toBe('1\u00a0234 (62\u00a0%)');
+  it('themesSpec(themes, { lang }) writes counts and percents as the language does', () => {
+    const text = (lang: 'en' | 'fr' | 'es') => (themesSpec([{ term: 'wifi', count: 1234 }], { title: 'T', answered: 2000, lang }) as unknown as Spec).data.values[0].text;
+    expect([text('en'), text('fr'), text('es')]).toEqual(['1,234 (62%)', '1\u00a0234 (62\u00a0%)', '1234 (62\u00a0%)']);
   });
 
   it('themesSpec(…) compiles with vega-lite and runs in vega with no warning', async () => {

@@ -1,14 +1,9 @@
 import type { Sentence } from '../../narrate/index.js';
 import type { Summary } from '../../narrate/index.js';
 import { escapeHtml as e } from '../escape.js';
-import { formatDecimal, formatPointChange } from './number-format.js';
+import { formatDecimal, formatPointChange, formatPValue, nEquals } from '../../util/numbers.js';
 import { chartFigure, chartKind, type RenderedChart } from './charts.js';
 import type { ReportContext } from './context.js';
-
-/** "p < 0.001", "p = 0.012" (decimal comma in fr and es). */
-function pValue(p: number, ctx: ReportContext): string {
-  return p < 0.001 ? `< ${formatDecimal(0.001, 3, ctx.lang)}` : formatDecimal(p, 3, ctx.lang);
-}
 
 /** The comparison's figures: per item the previous and current share, the change with its interval, and p. */
 export function comparisonTable(comparison: NonNullable<Summary['comparison']>, ctx: ReportContext): string {
@@ -17,7 +12,7 @@ export function comparisonTable(comparison: NonNullable<Summary['comparison']>, 
   const rows = comparison.items.map((c) => {
     const change = formatPointChange(c.change, ctx.lang);
     const interval = `${formatPointChange(c.low, ctx.lang)} ${t.to} ${formatPointChange(c.high, ctx.lang)}`;
-    return `<tr${c.significant ? ' class="significant"' : ''}><th scope="row">${e(c.label)}</th><td class="n">${ctx.pct(c.previous)} <span class="base">(n = ${ctx.count(c.previousValid)})</span></td><td class="n">${ctx.pct(c.current)} <span class="base">(n = ${ctx.count(c.currentValid)})</span></td><td class="n">${change}${c.significant ? ` <strong>${e(t.significant)}</strong>` : ''}</td><td class="n">${interval}</td><td class="n">${pValue(c.p, ctx)}</td></tr>`;
+    return `<tr${c.significant ? ' class="significant"' : ''}><th scope="row">${e(c.label)}</th><td class="n">${ctx.pct(c.previous)} <span class="base">(${nEquals(c.previousValid, ctx.lang)})</span></td><td class="n">${ctx.pct(c.current)} <span class="base">(${nEquals(c.currentValid, ctx.lang)})</span></td><td class="n">${change}${c.significant ? ` <strong>${e(t.significant)}</strong>` : ''}</td><td class="n">${interval}</td><td class="n">${formatPValue(c.p, ctx.lang)}</td></tr>`;
   });
   return `<table class="data"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

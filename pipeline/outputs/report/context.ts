@@ -1,6 +1,4 @@
-import type { Lang } from '../../narrate/index.js';
-import { formatPercent, percent } from '../../narrate/index.js';
-import { formatCount, formatPercentRange } from './number-format.js';
+import { formatCount, formatInterval, formatPercent, formatPercentRange, type Lang } from '../../util/numbers.js';
 import { reportText, type ReportText } from './text.js';
 
 /** What every section of the report needs: the language, its texts and its number formats. */
@@ -25,7 +23,7 @@ export function reportContext(lang: Lang, k: number): ReportContext {
     t: reportText(lang),
     pct: (share) => formatPercent(share, lang),
     range: (low, high) => formatPercentRange(low, high, lang),
-    interval: (low, high) => `${percent(low)}–${formatPercent(high, lang)}`,
+    interval: (low, high) => formatInterval(low, high, lang),
     count: (n) => formatCount(n, lang),
     k,
   };

@@ -1,14 +1,23 @@
+import { NUMBER_STYLE } from '../../util/numbers.js';
+
 /**
  * The report script's second part: each theme of a question's comments
  * becomes a button (aria-pressed) that shows only the comments using it;
  * pressed again, it shows all; a status line says how many respondents'
  * comments show (a comment marked `data-count` counts that many). It reads the theme positions the page wrote
  * in `data-theme` / `data-themes`, and writes only text (textContent) and
- * the `hidden` attribute. Without script every comment shows.
+ * the `hidden` attribute. Without script every comment shows. Counts are
+ * written by the rules of util/numbers.ts (not the browser's locale), as
+ * every other figure of the page.
  */
 export const THEME_SCRIPT = `(function () {
   'use strict';
-  var lang = document.documentElement.lang || 'en';
+  var styles = ${JSON.stringify(NUMBER_STYLE)};
+  var style = styles[document.documentElement.lang] || styles.en;
+  function count(n) {
+    var digits = String(n);
+    return digits.length < style.groupFrom ? digits : digits.replace(/\\B(?=(\\d{3})+(?!\\d))/g, style.thousands);
+  }
   var blocks = document.querySelectorAll('ul.themes[data-list]');
   Array.prototype.forEach.call(blocks, function (themes) {
     var list = document.getElementById(themes.dataset.list);
@@ -38,7 +47,7 @@ export const THEME_SCRIPT = `(function () {
           // A comment written by several respondents counts each, as the bars do.
           if (show) shown += Number(c.dataset.count || 1);
         });
-        if (status) status.textContent = (on ? themes.dataset.filtered : themes.dataset.unfiltered).replace('{n}', shown.toLocaleString(lang)).replace('{term}', li.dataset.term || '');
+        if (status) status.textContent = (on ? themes.dataset.filtered : themes.dataset.unfiltered).replace('{n}', count(shown)).replace('{term}', li.dataset.term || '');
       });
     });
   });

@@ -22,7 +22,7 @@ const frenchItem = (id: string, label: string, good: number) => ({ id, label, le
 /** A French chart: accents, « » with non-breaking spaces, an en dash, “quotes” in the (bold) title, a non-breaking space before %. */
 const frenchSpec = rankingSpec([frenchItem('a', 'Séance «\u00a0Ouverture\u00a0» – été', 8), frenchItem('b', 'Atelier n°2', 5)], {
   title: '“Séance” a été la mieux notée',
-  percentSign: '\u00a0%',
+  lang: 'fr',
 });
 
 /** The PDF's text, with its deflated streams inflated. */
