@@ -18,6 +18,8 @@ import { runReport } from '../../pipeline/run.js';
 const SCREENSHOTS = 'test/output/screenshots';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
+/** Widths between phone and desktop: landscape phones, small tablets, a split screen. */
+const BETWEEN = [480, 600, 667, 768, 834, 900, 1024];
 /** The smallest chart text a phone may show, in CSS px. */
 const SMALLEST = 9;
 const FIXTURES = [
@@ -69,7 +71,7 @@ async function seeCharts(page: Page): Promise<Charts> {
   });
 }
 
-const seen = new Map<string, { phone: Charts; desktop: Charts; print: Charts; screenshot: string; png: Buffer }>();
+const seen = new Map<string, { phone: Charts; desktop: Charts; print: Charts; between: Map<number, Charts>; screenshot: string; png: Buffer }>();
 let browser: Browser | undefined;
 let tmp = '';
 
@@ -97,9 +99,14 @@ beforeAll(async () => {
       await page.emulateMedia({ media: 'print' });
       const print = await seeCharts(page);
       await page.emulateMedia({ media: 'screen' });
+      const between = new Map<number, Charts>();
+      for (const width of BETWEEN) {
+        await page.setViewportSize({ width, height: 900 });
+        between.set(width, await seeCharts(page));
+      }
       await page.setViewportSize(DESKTOP);
       const desktop = await seeCharts(page);
-      seen.set(f.name, { phone, desktop, print, screenshot, png });
+      seen.set(f.name, { phone, desktop, print, between, screenshot, png });
     } finally {
       await context.close();
     }
@@ -144,6 +151,18 @@ describe('report(fixture) on a phone, 390 px wide', () => {
       expect(desktop.narrowShown).toBe(0);
       // The wide charts, scaled to the desktop column, draw their smallest text at 10 px and more (it was so before).
       expect(Math.min(...desktop.texts.map((t) => t.px))).toBeGreaterThanOrEqual(10);
+    });
+
+    it(`report(${f.name}) at every width from 480 to 1024 px draws no chart text under ${SMALLEST} CSS px and does not scroll sideways`, () => {
+      const { between } = view();
+      for (const [width, charts] of between) {
+        expect(charts.texts.length, `${width} px`).toBeGreaterThan(0);
+        // Each figure shows exactly one of its layouts.
+        expect(charts.wideShown + charts.narrowShown, `${width} px`).toBe(charts.figures);
+        const small = charts.texts.filter((t) => t.px < SMALLEST).map((t) => `${t.text} (${t.px.toFixed(1)} px)`);
+        expect(small, `${width} px`).toEqual([]);
+        expect(charts.scrollWidth, `${width} px: ${charts.overflowing.join('; ')}`).toBeLessThanOrEqual(width);
+      }
     });
 
     it(`report(${f.name}) prints the wide layouts, even from a phone`, () => {

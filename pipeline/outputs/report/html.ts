@@ -28,6 +28,7 @@ import { headlinesSection } from './headlines.js';
 import { itemsSection } from './items.js';
 import { choicesSection } from './choices.js';
 import { CHOICE_TEXT } from './choice-text.js';
+import { narrowBreakpoint } from './breakpoint.js';
 import { reportStyle } from './style.js';
 import { cspHash } from './sort-script.js';
 import { REPORT_SCRIPT } from './script.js';
@@ -64,7 +65,7 @@ export function contentSecurityPolicy(style: string, script: string): string {
 /** The report as one HTML document. */
 export function reportHtml(summary: Summary, charts: RenderedChart[], options: HtmlOptions = {}): string {
   const ctx = reportContext(options.lang ?? 'en', options.k ?? summary.breakdowns?.minCell ?? 5);
-  const style = reportStyle();
+  const style = reportStyle({ narrowBelow: narrowBreakpoint(charts) });
   const sections: [string, string, string][] = [];
   const add = (id: string, heading: string, html: string) => {
     if (html) sections.push([id, heading, html]);

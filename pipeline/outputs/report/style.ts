@@ -4,11 +4,18 @@ import { THEMES_STYLE } from './themes.js';
 /**
  * The report's stylesheet: the shipped Inter font embedded, text colours
  * with a contrast of at least 7:1 on white, each chart's narrow layout in
- * place of its wide one on a screen up to 600 px wide (a phone), and an A4
+ * place of its wide one on a screen up to `narrowBelow` px wide (a phone, and
+ * wider where a wide chart's text would get too small: breakpoint.ts), and an A4
  * print layout, always with the wide charts, in which no chart or table row
  * is cut across pages.
  */
-export function reportStyle(): string {
+export function reportStyle(
+  options: {
+    /** Widest screen, in CSS px, that shows the narrow chart layouts; default 600. */
+    narrowBelow?: number;
+  } = {},
+): string {
+  const { narrowBelow = 600 } = options;
   return `@font-face { font-family: '${FONT_FAMILY}'; font-weight: 400; font-style: normal; src: url(data:font/ttf;base64,${fontBase64('regular')}) format('truetype'); }
 @font-face { font-family: '${FONT_FAMILY}'; font-weight: 700; font-style: normal; src: url(data:font/ttf;base64,${fontBase64('bold')}) format('truetype'); }
 :root { --ink: #1f2937; --muted: #4b5563; --rule: #e5e7eb; --accent: #08519c; --pale: #f3f4f6; }
@@ -53,10 +60,12 @@ ${THEMES_STYLE}
 .file { color: var(--muted); font-size: 0.9rem; }
 .plot-narrow { display: none; }
 .scroll { overflow-x: auto; }
-@media (max-width: 600px) {
-  body { padding: 1rem 0.75rem; overflow-wrap: break-word; }
+@media (max-width: ${narrowBelow}px) {
   .plot-wide { display: none; }
   .plot-narrow { display: block; }
+}
+@media (max-width: 600px) {
+  body { padding: 1rem 0.75rem; overflow-wrap: break-word; }
 }
 @page { size: A4; margin: 15mm; }
 @media print {
