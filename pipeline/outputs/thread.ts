@@ -16,6 +16,7 @@ import type { DeckSurvey } from './deck.js';
 import type { ChartData } from './formats/pptx/index.js';
 import { later } from '../util/later.js';
 import { workerUrl } from '../util/worker-url.js';
+import { mark } from '../util/timing.js';
 
 /** What the worker builds. */
 export interface OutputsPlan {
@@ -88,6 +89,7 @@ export function startOutputsThread(): OutputsThread {
   const help = (m: RasterRequest) => {
     try {
       const png = (raster ??= createRasterizer()).png(m.svg, m.options);
+      mark('lent png rasterised');
       worker.postMessage({ type: 'png', id: m.id, png } satisfies OutputsMessage, [png.data.buffer as ArrayBuffer]);
     } catch (e) {
       send({ type: 'png-error', id: m.id, error: e instanceof Error ? e.message : String(e) });

@@ -7,6 +7,7 @@ import { StreamFold } from './fold.js';
 import { UnterminatedQuote, type FoldPlan } from './fold-plan.js';
 import { Utf8Check } from './boundary.js';
 import { readRange } from './read.js';
+import { mark } from '../../util/timing.js';
 
 interface Job {
   path: string;
@@ -22,6 +23,7 @@ interface Job {
 }
 
 async function main(job: Job): Promise<void> {
+  mark('fold worker started');
   // The layout is rebuilt from the same sample: functions (recode) do not cross threads.
   const layout = detectLayout(job.sample);
   const fold = new StreamFold(job.plan, job.delimiter, { decoder: decoderFor(job.encoding)!, seen: IdSet.from(job.seen, job.expected), recode: layout.recode, collectIds: true });
@@ -31,6 +33,7 @@ async function main(job: Job): Promise<void> {
     fold.push(chunk);
   });
   fold.end();
+  mark('fold worker done');
   const state = fold.finish();
   // The ids (8 bytes each, half a million for a large export) move to the main thread instead of being copied.
   parentPort!.postMessage({ state, utf8: check ? check.end() : true }, [state.numericIds.buffer as ArrayBuffer]);

@@ -37,6 +37,7 @@ import { streamXlsxRows } from './xlsx.js';
 import { utf8Boundary, Utf8Check } from './boundary.js';
 import { later } from '../../util/later.js';
 import { workerUrl } from '../../util/worker-url.js';
+import { mark } from '../../util/timing.js';
 
 /** Bytes read to detect encoding, delimiter and layout. */
 export const HEAD_BYTES = 1 << 20;
@@ -91,11 +92,16 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   const { leadingBlank } = parsed;
   // Sized from the head's records per byte, the id sets need not grow (rehashing a million ids costs a tenth of a second).
   const expected = whole ? rows.length : Math.ceil((rows.length / Math.max(1, headText.length)) * size * 1.1);
+  mark('layout detected');
   const run = (enc: string, dec: BytesDecoder) => fold(path, { file, size, bom, delimiter, layout, sample, leadingBlank, expected, encoding: enc, decoder: dec }, options);
   let result = await run(encoding, decoder);
   if (!result.utf8 && encoding === 'utf-8') result = await run('windows-1252', decoderFor('windows-1252')!);
+  mark('folded');
   const tally = toTally(result.parts, layout, foldPlan(layout, headerFields(sample, layout.headerRows)), { decoder: result.decoder, seen: result.seen });
-  return finishIngest({ file, encoding: result.encoding, delimiter, layout, tally }, options);
+  mark('tallied');
+  const finished = finishIngest({ file, encoding: result.encoding, delimiter, layout, tally }, options);
+  mark('finished');
+  return finished;
 }
 
 interface FoldInput {
@@ -143,15 +149,18 @@ async function fold(path: string, input: FoldInput, options: StreamOptions): Pro
     second?.stop();
     throw e;
   }
+  mark('main fold done');
   let parts: FoldPart[] = [{ state: main.finish(), offset: 0 }];
   let utf8 = first.utf8;
   if (second) {
     // A worker error (an open quote at its end) also means a bad split: the sequential rerun decides.
     const other = await second.result.catch(() => undefined);
+    mark('worker fold received');
     const ids = other && other.state.numericIds.subarray(0, other.state.numericCount);
     const clean = other !== undefined && first.consumed === split - input.bom && !seen.hasAny(ids!, other.state.textIds);
     if (clean) {
       seen.addAll(ids!, other.state.textIds);
+      mark('ids merged');
       parts.push({ state: other.state, offset: parts[0].state.records - input.leadingBlank });
       utf8 &&= other.utf8;
     } else {
