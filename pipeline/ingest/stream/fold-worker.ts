@@ -1,5 +1,10 @@
-/** Folds one byte range of an export in a worker thread; see ingest.ts. */
-import { parentPort, workerData } from 'node:worker_threads';
+/**
+ * Folds one byte range of an export in a worker thread; see ingest.ts. The
+ * worker is started before its range is known: once its modules are loaded
+ * it says so (`ready`), and the main thread, which has been folding from the
+ * start meanwhile, sends the range left for it.
+ */
+import { parentPort } from 'node:worker_threads';
 import { decoderFor } from '../decode/decode.js';
 import { IdSet } from '../normalise/ids.js';
 import { detectLayout } from '../layout/index.js';
@@ -9,7 +14,7 @@ import { Utf8Check } from './boundary.js';
 import { readRange } from './read.js';
 import { mark } from '../../util/timing.js';
 
-interface Job {
+export interface FoldJob {
   path: string;
   start: number;
   end: number;
@@ -22,8 +27,8 @@ interface Job {
   expected: number;
 }
 
-async function main(job: Job): Promise<void> {
-  mark('fold worker started');
+async function main(job: FoldJob): Promise<void> {
+  mark('fold worker job received');
   // The layout is rebuilt from the same sample: functions (recode) do not cross threads.
   const layout = detectLayout(job.sample);
   const fold = new StreamFold(job.plan, job.delimiter, { decoder: decoderFor(job.encoding)!, seen: IdSet.from(job.seen, job.expected), recode: layout.recode, collectIds: true });
@@ -39,6 +44,10 @@ async function main(job: Job): Promise<void> {
   parentPort!.postMessage({ state, utf8: check ? check.end() : true }, [state.numericIds.buffer as ArrayBuffer]);
 }
 
-main(workerData as Job).catch((e: unknown) => {
-  parentPort!.postMessage(e instanceof UnterminatedQuote ? { error: e.message, record: e.record } : { error: e instanceof Error ? e.message : String(e) });
+parentPort!.once('message', (job: FoldJob) => {
+  main(job).catch((e: unknown) => {
+    parentPort!.postMessage(e instanceof UnterminatedQuote ? { error: e.message, record: e.record } : { error: e instanceof Error ? e.message : String(e) });
+  });
 });
+mark('fold worker ready');
+parentPort!.postMessage({ ready: true });
