@@ -9,13 +9,12 @@
  * The worker keeps the process alive while a run waits on it; `stop` ends it
  * (runReport calls it however the run ends).
  */
-import { Worker } from 'node:worker_threads';
 import { createRasterizer, type Png, type PngOptions, type Rasterizer } from '../../charts/raster.js';
 import type { Lang } from '../narrate/index.js';
 import type { DeckSurvey } from './deck.js';
 import type { ChartData } from './formats/pptx/index.js';
 import { later } from '../util/later.js';
-import { workerUrl } from '../util/worker-url.js';
+import { startWorker } from '../util/workers.js';
 import { mark } from '../util/timing.js';
 
 /** What the worker builds. */
@@ -82,8 +81,8 @@ export interface OutputsThread {
 }
 
 export function startOutputsThread(): OutputsThread {
-  // A small young generation: the worker's garbage is short-lived, and each MB of heap it grows into is kept.
-  const worker = new Worker(workerUrl(import.meta.url, 'outputs-worker'), { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  // Started first thing by the CLI, it has loaded its modules meanwhile (see util/workers.ts); it posts nothing before its first message.
+  const { worker } = startWorker('outputs-worker', import.meta.url);
   let failure: Error | undefined;
   let raster: Rasterizer | undefined;
   const help = (m: RasterRequest) => {

@@ -20,7 +20,8 @@ export interface FoldJob {
   end: number;
   delimiter: string;
   encoding: string;
-  sample: string[][];
+  /** The head's rows, when the layout recodes answers (the worker rebuilds it for its `recode`); else none. */
+  sample?: string[][];
   plan: FoldPlan;
   seen: (string | number)[];
   /** Ids the worker's set should hold without growing. */
@@ -30,8 +31,8 @@ export interface FoldJob {
 async function main(job: FoldJob): Promise<void> {
   mark('fold worker job received');
   // The layout is rebuilt from the same sample: functions (recode) do not cross threads.
-  const layout = detectLayout(job.sample);
-  const fold = new StreamFold(job.plan, job.delimiter, { decoder: decoderFor(job.encoding)!, seen: IdSet.from(job.seen, job.expected), recode: layout.recode, collectIds: true });
+  const recode = job.sample ? detectLayout(job.sample).recode : undefined;
+  const fold = new StreamFold(job.plan, job.delimiter, { decoder: decoderFor(job.encoding)!, seen: IdSet.from(job.seen, job.expected), recode, collectIds: true });
   const check = job.encoding.startsWith('utf-8') ? new Utf8Check() : undefined;
   await readRange(job.path, job.start, job.end, (chunk) => {
     check?.push(chunk);

@@ -14,7 +14,6 @@
 import { openSync, readSync, closeSync } from 'node:fs';
 import { checkInputFile, readInputFile } from '../decode/input-file.js';
 import { basename } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { CHUNK, readRange } from './read.js';
 import { cutCheck, dropCutRow } from '../cut.js';
 import { decode, decoderFor, type BytesDecoder } from '../decode/decode.js';
@@ -39,7 +38,7 @@ import { toTally, type FoldPart } from './merge.js';
 import { streamXlsxRows } from './xlsx.js';
 import { utf8Boundary, Utf8Check } from './boundary.js';
 import { later } from '../../util/later.js';
-import { workerUrl } from '../../util/worker-url.js';
+import { startWorker } from '../../util/workers.js';
 import { mark } from '../../util/timing.js';
 
 /** Bytes read to detect encoding, delimiter and layout. */
@@ -149,10 +148,6 @@ async function fold(path: string, input: FoldInput, worker: FoldWorker | undefin
   const plan = { ...foldPlan(input.layout, fields), cut: cutCheck(input.layout, fields, input.encoding) };
   // Without an id column no id is kept: the table need not be sized for the rows.
   const expected = plan.idColumn >= 0 ? input.expected : 0;
-  // Work on a copy: a rerun (Windows-1252 after all) must start from the ids known before this file.
-  const seen = IdSet.from(options.seen ?? [], (options.seen?.size ?? 0) + expected);
-  const main = new StreamFold(plan, input.delimiter, { decoder: input.decoder, seen, firstRecord: -input.leadingBlank, recode: input.layout.recode });
-  const checkUtf8 = input.encoding === 'utf-8' || input.encoding === 'utf-8-bom';
   /** Where this thread stops: the file's end until the worker takes the rest. */
   let split = input.size;
   /** Bytes this thread has read (a read of at most CHUNK more may be under way). */
@@ -163,7 +158,7 @@ async function fold(path: string, input: FoldInput, worker: FoldWorker | undefin
     split = lineBreakAfter(path, from, input.size);
     if (split >= input.size) return;
     mark(`worker takes ${(((input.size - split) / input.size) * 100).toFixed(0)}% of the file`);
-    second.result = worker!.fold({ path, start: split, end: input.size, delimiter: input.delimiter, encoding: input.encoding, sample: input.sample, plan: { ...plan, headerRows: 0 }, seen: [...(options.seen ?? [])], expected: (options.seen?.size ?? 0) + Math.ceil((expected * (input.size - split)) / input.size) });
+    second.result = worker!.fold({ path, start: split, end: input.size, delimiter: input.delimiter, encoding: input.encoding, sample: input.layout.recode ? input.sample : undefined, plan: { ...plan, headerRows: 0 }, seen: [...(options.seen ?? [])], expected: (options.seen?.size ?? 0) + Math.ceil((expected * (input.size - split)) / input.size) });
   };
   let done = false;
   if (worker && options.mainShare !== undefined) {
@@ -171,11 +166,18 @@ async function fold(path: string, input: FoldInput, worker: FoldWorker | undefin
     await worker.ready.then(() => give(Math.floor(input.size * options.mainShare!)), () => undefined);
   } else if (worker) {
     // Half of what is left once the worker can start; not before the end of this thread's read under way.
-    void worker.ready.then(() => {
+    const half = () => {
       const from = read + CHUNK + Math.floor((input.size - read - CHUNK) / 2);
       if (!done && from < input.size - CHUNK) give(from);
-    }, () => undefined);
+    };
+    // Started by the CLI before this thread loaded its modules, it is often ready already: its range goes now.
+    if (worker.isReady()) half();
+    else void worker.ready.then(half, () => undefined);
   }
+  // Work on a copy: a rerun (Windows-1252 after all) must start from the ids known before this file.
+  const seen = IdSet.from(options.seen ?? [], (options.seen?.size ?? 0) + expected);
+  const main = new StreamFold(plan, input.delimiter, { decoder: input.decoder, seen, firstRecord: -input.leadingBlank, recode: input.layout.recode });
+  const checkUtf8 = input.encoding === 'utf-8' || input.encoding === 'utf-8-bom';
   const progress = (bytes: number) => {
     read = bytes;
     options.onProgress?.(Math.min(1, bytes / input.size));
@@ -251,26 +253,36 @@ async function scanRange(path: string, start: number, end: number | (() => numbe
 interface FoldWorker {
   /** Resolves once the worker has loaded its modules. */
   ready: Promise<void>;
+  /** True once `ready` has resolved. */
+  isReady(): boolean;
   /** Sends the worker its range (once); resolves to its fold. */
   fold(job: FoldJob): Promise<{ state: FoldState; utf8: boolean }>;
   /** Ends the worker; safe to call at any time. */
   stop(): void;
 }
 
+/** The fold worker the CLI started first thing (see util/workers.ts), or a new one. */
 function bootFoldWorker(): FoldWorker {
-  const worker = new Worker(workerUrl(import.meta.url, 'fold-worker'));
+  const { worker, messages } = startWorker('fold-worker', import.meta.url);
   type Message = { ready: true } | { state: FoldState; utf8: boolean } | { error: string; record?: number };
   let settle: { resolve: (r: { state: FoldState; utf8: boolean }) => void; reject: (e: unknown) => void } | undefined;
   let failure: unknown;
   let stopped = false;
+  let isReady = false;
   const ready = later(
     new Promise<void>((resolve, reject) => {
-      worker.on('message', (m: Message) => {
-        if ('ready' in m) return resolve();
+      const onMessage = (m: Message) => {
+        if ('ready' in m) {
+          isReady = true;
+          return resolve();
+        }
         if ('error' in m) settle?.reject(m.record !== undefined ? new UnterminatedQuote(m.record) : new Error(m.error));
         else settle?.resolve(m);
         void worker.terminate();
-      });
+      };
+      // A worker started early may have said it is ready already.
+      for (const m of messages) onMessage(m as Message);
+      worker.on('message', onMessage);
       worker.once('error', (e) => {
         failure = e;
         reject(e);
@@ -285,6 +297,7 @@ function bootFoldWorker(): FoldWorker {
   );
   return {
     ready,
+    isReady: () => isReady,
     fold(job) {
       const result = later(new Promise<{ state: FoldState; utf8: boolean }>((resolve, reject) => (settle = { resolve, reject })));
       worker.postMessage(job);
