@@ -6,14 +6,10 @@
  * (cli-early.ts), so that they load their own modules meanwhile (see
  * util/workers.ts). A worker started for nothing is ended with the process.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { earlyWorkers } from './cli-early.js';
 import { prestartWorker } from './util/workers.js';
-import { workerUrl } from './util/worker-url.js';
 
-// Only beside the bundled workers (dist/bundle/): from dist/pipeline/ the workers live elsewhere.
 const args = process.argv.slice(2);
-for (const name of earlyWorkers(args)) if (existsSync(fileURLToPath(workerUrl(import.meta.url, name)))) prestartWorker(name, import.meta.url);
+for (const name of earlyWorkers(args)) prestartWorker(name, import.meta.url);
 const { main } = await import('./cli.js');
 process.exitCode = await main(args);

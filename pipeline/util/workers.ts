@@ -6,6 +6,8 @@
  * the ingest and the outputs stage then take them ready, or start their own.
  * A worker started early and never taken does not keep the process alive.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { workerUrl } from './worker-url.js';
 
@@ -33,12 +35,14 @@ const early = new Map<WorkerName, Early>();
 
 /**
  * Starts worker `name` from `moduleUrl`'s folder (see workerUrl) for a later
- * `startWorker` to take. Its messages are kept until then; a failure or exit
- * before then makes `startWorker` start a fresh one instead.
+ * `startWorker` to take, when its script is there (the bundle's workers lie
+ * beside its entries; dist/pipeline/'s do not). Its messages are kept until
+ * then; a failure or exit before then makes `startWorker` start a fresh one.
  */
 export function prestartWorker(name: WorkerName, moduleUrl: string): void {
-  if (early.has(name)) return;
-  const worker = new Worker(workerUrl(moduleUrl, name), WORKERS[name]);
+  const url = workerUrl(moduleUrl, name);
+  if (early.has(name) || !existsSync(fileURLToPath(url))) return;
+  const worker = new Worker(url, WORKERS[name]);
   const entry: Early = { worker, messages: [], failed: false, stopListening: () => undefined };
   const onMessage = (m: unknown) => void entry.messages.push(m);
   const onFailure = () => void (entry.failed = true);
