@@ -16,6 +16,12 @@ const VALUED = new Set(['--out', '-o', '--config', '-c', '--title', '--lang', '-
 export interface EarlyOptions {
   /** Size in bytes of a file, or undefined when it is not one; default statSync's, for regular files. */
   sizeOf?: (path: string) => number | undefined;
+  /**
+   * Also the outputs worker, when the run draws PNGs, a deck or charts.pdf; default false: started early,
+   * it slowed the CLI's own module loading by about 75 ms (600-respondent event, 2026-12-06), and it
+   * loads in time anyway while the export is ingested.
+   */
+  outputs?: boolean;
 }
 
 /**
@@ -40,9 +46,11 @@ export function earlyWorkers(args: string[], options: EarlyOptions = {}): Worker
   }
   const workers: WorkerName[] = [];
   if (exports.some((p) => (sizeOf(p) ?? 0) >= PRESTART_MIN)) workers.push('fold-worker');
-  const formats = values.get('--formats')?.split(',').map((f) => f.trim());
-  const draws = !formats || formats.some((f) => f === 'png' || f === 'pptx' || f === 'pdf') || values.has('--slides');
-  if (draws && !values.has('--config') && !values.has('-c')) workers.push('outputs-worker');
+  if (options.outputs) {
+    const formats = values.get('--formats')?.split(',').map((f) => f.trim());
+    const draws = !formats || formats.some((f) => f === 'png' || f === 'pptx' || f === 'pdf') || values.has('--slides');
+    if (draws && !values.has('--config') && !values.has('-c')) workers.push('outputs-worker');
+  }
   return workers;
 }
 

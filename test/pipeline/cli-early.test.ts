@@ -7,7 +7,7 @@ const SIZES: Record<string, number | undefined> = { 'big.csv': 500e6, 'small.csv
 const sizeOf = (path: string) => SIZES[path];
 
 describe('earlyWorkers()', () => {
-  it('earlyWorkers(report args) names the fold worker for a large export and the outputs worker when the run draws PNGs, a deck or charts.pdf', () => {
+  it('earlyWorkers(report args, outputs) names the fold worker for a large export and the outputs worker when the run draws PNGs, a deck or charts.pdf', () => {
     const cases: [string, string[]][] = [
       ['report big.csv', ['fold-worker', 'outputs-worker']],
       ['report small.csv', ['outputs-worker']],
@@ -25,7 +25,12 @@ describe('earlyWorkers()', () => {
       ['init big.csv', []],
       ['--help', []],
     ];
-    for (const [line, want] of cases) expect([line, earlyWorkers(line.split(' '), { sizeOf })]).toEqual([line, want]);
+    for (const [line, want] of cases) expect([line, earlyWorkers(line.split(' '), { sizeOf, outputs: true })]).toEqual([line, want]);
+  });
+
+  it('earlyWorkers(report args) names no outputs worker unless asked to', () => {
+    expect(earlyWorkers(['report', 'big.csv'], { sizeOf })).toEqual(['fold-worker']);
+    expect(earlyWorkers(['report', 'small.csv'], { sizeOf })).toEqual([]);
   });
 
   it('PRESTART_MIN is the ingest\'s PARALLEL_MIN (8 MiB)', () => {
