@@ -32,7 +32,7 @@ async function main(job: FoldJob): Promise<void> {
   mark('fold worker job received');
   // The layout is rebuilt from the same sample: functions (recode) do not cross threads.
   const recode = job.sample ? detectLayout(job.sample).recode : undefined;
-  const fold = new StreamFold(job.plan, job.delimiter, { decoder: decoderFor(job.encoding)!, seen: IdSet.from(job.seen, job.expected), recode, collectIds: true });
+  const fold = new StreamFold(job.plan, job.delimiter, { decoder: decoderFor(job.encoding)!, seen: IdSet.from(job.seen, job.expected), recode, collectIds: true, expectedIds: job.expected });
   const check = job.encoding.startsWith('utf-8') ? new Utf8Check() : undefined;
   await readRange(job.path, job.start, job.end, (chunk) => {
     check?.push(chunk);

@@ -122,7 +122,7 @@ export class StreamFold {
       shortRows: [],
       shortCount: 0,
       cutRow: 0,
-      numericIds: new Float64Array(options.collectIds ? 1024 : 0),
+      numericIds: new Float64Array(options.collectIds ? Math.max(1024, options.expectedIds ?? 0) : 0),
       numericCount: 0,
       textIds: [],
     };
