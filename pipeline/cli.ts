@@ -16,6 +16,7 @@ import { createProgress } from './util/progress.js';
 import { realish } from './outputs/index.js';
 import { runReport } from './run.js';
 import { userErrorFromSystem } from './util/system-error.js';
+import { mark } from './util/timing.js';
 
 const HELP = `$0 <command> [options]
 
@@ -57,6 +58,7 @@ export function isDraftConfig(path: string): boolean {
 }
 
 export async function main(argv: string[], io: { log?: Logger } = {}): Promise<number> {
+  mark('modules loaded');
   let exitCode = 0;
   let log = io.log ?? createLogger();
   const parser = yargs(argv)
@@ -165,6 +167,7 @@ export async function main(argv: string[], io: { log?: Logger } = {}): Promise<n
       exitCode = user ? user.exitCode : 70;
     }
   }
+  mark('done');
   return exitCode;
 }
 

@@ -40,6 +40,7 @@ import { detectSurveyLanguage } from './narrate/index.js';
 import { summarise, type Summary } from './narrate/index.js';
 import { later } from './util/later.js';
 import { collectGarbage } from './util/collect.js';
+import { mark } from './util/timing.js';
 
 /** Total export bytes past which the heap is collected after ingest (about 20 ms). */
 const LARGE_INPUT = 32 << 20;
@@ -133,7 +134,9 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   // PNGs, charts.pdf and deck.pptx are built on the second core, by a worker that loads resvg, the PDF writer
   // and the deck writer while this thread ingests (on a large export, the fold's second thread and it share a core).
   if (wants('png') || wants('pptx') || wants('pdf') || options.slides) threads.outputs = startOutputsThread();
+  mark('ingest start');
   const parts = await ingestAll(inputs, sizes, options, config);
+  mark('ingest done');
   // 3. merge, then the config's groups, labels and exclusions on the whole
   const merged = mergeSurveys(parts.map((p) => ({ file: p.file, survey: p.survey })), { aliases: aliases(config) });
   const survey = applyConfig(merged.survey, undefined, { ...config, items: withoutScales(config) }, { file: options.configFile });
@@ -141,6 +144,7 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
   options.onStage?.('ingested');
   // The fold of a large export leaves a grown heap that V8 would keep through the charts, the run's peak.
   if (sizes.reduce((a, b) => a + b, 0) > LARGE_INPUT) collectGarbage();
+  mark('garbage collected');
   for (const w of warnings) options.onWarning?.(w);
   const reportLang = lang ?? detectSurveyLanguage(survey) ?? 'en';
   // 4. summarise
@@ -149,6 +153,7 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
     title: options.title ?? config.title, tool: parts[0].layout.tool, lang: reportLang, warnings,
     participants: options.participants ?? config.participants, minCell: config.minCell, positiveLevels: config.positiveLevels, baseline,
   });
+  mark('summarised');
   // Warnings of the figures themselves (items on too few answers, breakdowns left out) go out like the ingest ones.
   for (const w of summary.warnings.slice(warnings.length)) options.onWarning?.(w);
   const stamped = options.stamp ? { ...summary, generatedAt: new Date().toISOString() } : summary;
@@ -164,6 +169,7 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
     threads.outputs?.chart({ sentence: plan.sentence, notes: plan.notes, svg, native: plan.native });
     charts.push({ ...plan, svg });
   }
+  mark(`${charts.length} charts drawn (svg)`);
   // report.html holds a narrow layout of each chart beside the wide one, for phones: drawn for it alone (no file,
   // PNG, PDF page or slide), and not for the themes charts, which the report draws as HTML bars (themes-chart.ts).
   if (wants('html')) {
@@ -171,6 +177,7 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
       const chart = charts.find((c) => c.name === plan.name);
       if (chart && plan.kind !== 'themes') chart.narrowSvg = await renderer.svg(plan.spec);
     }
+    mark('narrow layouts drawn (svg)');
   }
   const slideNames: string[] = [];
   if (options.slides) {
@@ -205,6 +212,7 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
     const coming = built ? [...(wants('png') ? charts.map((c) => `charts/${c.name}.png`) : []), ...slideNames.map((name) => `slides/${name}.png`), ...(wants('pptx') ? ['deck.pptx'] : []), ...(wants('pdf') ? ['charts.pdf'] : [])] : [];
     const report = wants('html') ? later(reportFiles(summary, charts, { lang: reportLang, sentences, survey, files: [...files, ...coming], pdf: options.pdf, onWarning: options.onWarning })) : undefined;
     const outputs = await built;
+    mark('outputs worker done');
     if (outputs) {
       if (wants('png')) charts.forEach((c, k) => write(`charts/${c.name}.png`, outputs.pngs[k].data));
       slideNames.forEach((name, k) => write(`slides/${name}.png`, outputs.slides[k].data));
@@ -212,8 +220,10 @@ async function report(inputs: string[], options: RunOptions, threads: Threads): 
       if (outputs.pdf) write('charts.pdf', outputs.pdf);
     }
     for (const f of (await report) ?? []) write(f.name, f.data);
+    mark('report files written');
     if (fingerprint !== undefined) staging.write(FINGERPRINT_FILE, fingerprint + '\n');
     staging.commit();
+    mark('committed');
     options.onStage?.('written');
   } catch (err) {
     staging.abort();

@@ -19,7 +19,8 @@ export const BUNDLE_DIR = 'dist/bundle';
 
 /** Output name (beside each other, as the workers' URLs expect) → built entry. */
 export const ENTRIES = {
-  debrief: 'dist/pipeline/cli.js',
+  // bin.ts starts the workers, then loads the CLI (cli.ts, a chunk of its own).
+  debrief: 'dist/pipeline/bin.js',
   'bench-run': 'dist/scripts/bench-run.js',
   'fold-worker': 'dist/pipeline/ingest/stream/fold-worker.js',
   'outputs-worker': 'dist/pipeline/outputs/outputs-worker.js',

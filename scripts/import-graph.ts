@@ -42,7 +42,7 @@ export const STAGES: Stage[] = [
   { name: 'narrate', paths: ['pipeline/narrate/'], door: 'pipeline/narrate/index.ts' },
   { name: 'charts', paths: ['charts/'], door: 'charts/index.ts' },
   { name: 'outputs', paths: ['pipeline/outputs/'], door: 'pipeline/outputs/index.ts' },
-  { name: 'entry', paths: ['pipeline/cli.ts', 'pipeline/run.ts'] },
+  { name: 'entry', paths: ['pipeline/bin.ts', 'pipeline/cli-early.ts', 'pipeline/cli.ts', 'pipeline/run.ts'] },
 ];
 
 /**

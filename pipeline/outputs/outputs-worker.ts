@@ -9,6 +9,7 @@ import { SLIDE_SIZE } from '../../charts/slides.js';
 import type { DeckSurvey } from './deck.js';
 import type { OutputsChart, OutputsMessage, OutputsPlan, RasterRequest } from './thread.js';
 import { later } from '../util/later.js';
+import { mark } from '../util/timing.js';
 
 const raster = createRasterizer();
 const NO_PNG: Png = { data: new Uint8Array(0), width: 0, height: 0 };
@@ -57,6 +58,7 @@ async function pump(): Promise<void> {
     if (!job) break;
     try {
       job.resolve(raster.png(job.svg, job.options));
+      mark('png rasterised');
     } catch (e) {
       job.reject(e);
     }
@@ -86,6 +88,7 @@ function returned(id: number, png: Png | undefined, error?: string): void {
 }
 
 async function end(deck: DeckSurvey | undefined): Promise<void> {
+  mark('outputs end received');
   lend();
   const images = await Promise.all(pngs);
   const slideImages = await Promise.all(slides);
@@ -94,6 +97,7 @@ async function end(deck: DeckSurvey | undefined): Promise<void> {
     ? await (await deckModule).deckPptx(deck, charts.map((c, k) => ({ sentence: c.sentence, notes: c.notes, png: deckImages[k].data, width: deckImages[k].width, height: deckImages[k].height, native: c.native })), { lang: plan.lang })
     : undefined;
   const document = pdf ? await (await pdf).end() : undefined;
+  mark('outputs built');
   parentPort!.postMessage({ pngs: plan.png ? images : images.map(() => NO_PNG), slides: slideImages, pptx, pdf: document, lent: lastLent });
 }
 

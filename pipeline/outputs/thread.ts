@@ -9,13 +9,13 @@
  * The worker keeps the process alive while a run waits on it; `stop` ends it
  * (runReport calls it however the run ends).
  */
-import { Worker } from 'node:worker_threads';
 import { createRasterizer, type Png, type PngOptions, type Rasterizer } from '../../charts/raster.js';
 import type { Lang } from '../narrate/index.js';
 import type { DeckSurvey } from './deck.js';
 import type { ChartData } from './formats/pptx/index.js';
 import { later } from '../util/later.js';
-import { workerUrl } from '../util/worker-url.js';
+import { startWorker } from '../util/workers.js';
+import { mark } from '../util/timing.js';
 
 /** What the worker builds. */
 export interface OutputsPlan {
@@ -81,13 +81,14 @@ export interface OutputsThread {
 }
 
 export function startOutputsThread(): OutputsThread {
-  // A small young generation: the worker's garbage is short-lived, and each MB of heap it grows into is kept.
-  const worker = new Worker(workerUrl(import.meta.url, 'outputs-worker'), { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  // Started first thing by the CLI, it has loaded its modules meanwhile (see util/workers.ts); it posts nothing before its first message.
+  const { worker } = startWorker('outputs-worker', import.meta.url);
   let failure: Error | undefined;
   let raster: Rasterizer | undefined;
   const help = (m: RasterRequest) => {
     try {
       const png = (raster ??= createRasterizer()).png(m.svg, m.options);
+      mark('lent png rasterised');
       worker.postMessage({ type: 'png', id: m.id, png } satisfies OutputsMessage, [png.data.buffer as ArrayBuffer]);
     } catch (e) {
       send({ type: 'png-error', id: m.id, error: e instanceof Error ? e.message : String(e) });

@@ -46,16 +46,21 @@ describe('bundle', () => {
     expect([...bundled].filter(([name, bytes]) => !bytes.equals(modules.get(name)!)).map(([name]) => name)).toEqual([]);
   }, 120_000);
 
-  it('dist/bundle/fold-worker.js loads beside the bundle and folds a byte range', async () => {
+  it('dist/bundle/fold-worker.js loads beside the bundle, says it is ready and folds the byte range it is sent', async () => {
     const text = 'Respondent ID,Role,How would you rate the plenary?\r\n,,Response\r\n1,NGO,Good\r\n2,Donor,Poor\r\n3,NGO,Good\r\n';
     const file = join(mkdtempSync(join(tmpdir(), 'bundle-')), 'export.csv');
     writeFileSync(file, text);
     const sample = parseDelimited(text, { file: 'export.csv' }).rows;
     const layout = detectLayout(sample);
     const plan = { ...foldPlan(layout, headerFields(sample, layout.headerRows)), headerRows: 2 };
-    const worker = new Worker(join(BUNDLE, 'fold-worker.js'), {
-      workerData: { path: file, start: 0, end: text.length, delimiter: ',', encoding: 'utf-8', sample, plan, seen: [], expected: 8 },
+    // The worker says it is ready (its modules loaded), then takes its range.
+    const worker = new Worker(join(BUNDLE, 'fold-worker.js'));
+    const ready = await new Promise<unknown>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
     });
+    expect(ready).toEqual({ ready: true });
+    worker.postMessage({ path: file, start: 0, end: text.length, delimiter: ',', encoding: 'utf-8', sample, plan, seen: [], expected: 8 });
     const state = await new Promise<{ state: { respondents: number; answers: { keys: Uint8Array[]; counts: number[] }[] } }>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);

@@ -95,6 +95,8 @@ export interface FoldOptions {
   recode?: (column: number, value: string) => string;
   /** Keep the ids counted in `state.numericIds` and `state.textIds` (a worker reports them, to check for respondents in both halves); default false. */
   collectIds?: boolean;
+  /** With `collectIds`: the ids the range likely holds, so that their array need not grow (copies of megabytes); default 1024. */
+  expectedIds?: number;
 }
 
 /** Thrown when a quoted field never closes; `record` is its 1-based record number. */

@@ -2,18 +2,19 @@
  * The streaming ingest: the export is never held whole in memory.
  * 1. read the first MiB: encoding, delimiter and layout come from it;
  * 2. fold the records as chunks arrive (bytes compared, not strings built);
- *    a large file is split in two at a line break and the second half folded
- *    by a worker thread while this thread folds the first; the split is
- *    checked afterwards (a line break inside a quoted comment, or a respondent
- *    in both halves, sends the second half through this thread again);
+ *    for a large file a worker thread starts first thing; this thread folds
+ *    from the start meanwhile, and when the worker is ready (its modules
+ *    loaded) the rest of the file is split in two at a line break, and the
+ *    worker folds the second half. The split is checked afterwards (a line
+ *    break inside a quoted comment, or a respondent in both halves, sends the
+ *    second half through this thread again);
  * 3. merge the fold states into the in-memory path's Tally and finish alike.
  * UTF-16 files (rare: Excel's "Unicode Text") take the in-memory path.
  */
 import { openSync, readSync, closeSync } from 'node:fs';
 import { checkInputFile, readInputFile } from '../decode/input-file.js';
 import { basename } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { readRange } from './read.js';
+import { CHUNK, readRange } from './read.js';
 import { cutCheck, dropCutRow } from '../cut.js';
 import { decode, decoderFor, type BytesDecoder } from '../decode/decode.js';
 import { fail } from '../../errors.js';
@@ -28,7 +29,8 @@ import { isZip } from '../decode/xlsx.js';
 import { IdSet } from '../normalise/ids.js';
 import { checkZipFile } from '../decode/zip-check.js';
 import { StreamFold } from './fold.js';
-import { UnterminatedQuote, foldPlan, type FoldPlan, type FoldState } from './fold-plan.js';
+import { UnterminatedQuote, foldPlan, type FoldState } from './fold-plan.js';
+import type { FoldJob } from './fold-worker.js';
 import { checkDeclaredSizes } from '../decode/xlsx-read.js';
 import { fileSource } from '../decode/zip-read.js';
 import { cutSheetInFile } from '../decode/xlsx-cut.js';
@@ -36,17 +38,13 @@ import { toTally, type FoldPart } from './merge.js';
 import { streamXlsxRows } from './xlsx.js';
 import { utf8Boundary, Utf8Check } from './boundary.js';
 import { later } from '../../util/later.js';
-import { workerUrl } from '../../util/worker-url.js';
+import { startWorker } from '../../util/workers.js';
+import { mark } from '../../util/timing.js';
 
 /** Bytes read to detect encoding, delimiter and layout. */
 export const HEAD_BYTES = 1 << 20;
 /** Rows of the head given to layout detection. */
 export const SAMPLE_ROWS = 1000;
-/**
- * Share of the file this thread folds when a worker folds the rest: a little
- * over half, as the worker starts (loads its modules) while this thread folds.
- */
-export const MAIN_SHARE = 0.54;
 /** Files at least this large are folded on two threads. */
 export const PARALLEL_MIN = 8 << 20;
 
@@ -55,11 +53,28 @@ export interface StreamOptions extends IngestOptions {
   threads?: number;
   /** Smallest file folded on two threads; default PARALLEL_MIN (8 MiB): below it a worker's start-up costs more than it saves. */
   parallelMin?: number;
+  /**
+   * Share of the file this thread folds, the worker the rest: this thread then waits for the worker to be
+   * ready before it starts (tests use it to split small files where they choose). Default: none; the split
+   * is made when the worker is ready, halfway through what this thread has not read yet.
+   */
+  mainShare?: number;
 }
 
 export async function ingestStream(path: string, options: StreamOptions = {}): Promise<Ingested> {
-  const file = basename(path);
   const size = checkInputFile(path);
+  // Started before anything else, so that it loads its modules while this thread reads the head and detects the layout.
+  const worker = (options.threads ?? 2) > 1 && size >= (options.parallelMin ?? PARALLEL_MIN) ? bootFoldWorker() : undefined;
+  try {
+    return await ingestStreamWith(path, size, worker, options);
+  } finally {
+    // Ended here when the file took no second thread (XLSX, UTF-16, a small head) or the run failed.
+    worker?.stop();
+  }
+}
+
+async function ingestStreamWith(path: string, size: number, worker: FoldWorker | undefined, options: StreamOptions): Promise<Ingested> {
+  const file = basename(path);
   if (size === 0) fail(msg.emptyFile(file));
   const head = readHead(path, Math.min(size, HEAD_BYTES));
   if (isZip(head)) {
@@ -91,11 +106,17 @@ export async function ingestStream(path: string, options: StreamOptions = {}): P
   const { leadingBlank } = parsed;
   // Sized from the head's records per byte, the id sets need not grow (rehashing a million ids costs a tenth of a second).
   const expected = whole ? rows.length : Math.ceil((rows.length / Math.max(1, headText.length)) * size * 1.1);
-  const run = (enc: string, dec: BytesDecoder) => fold(path, { file, size, bom, delimiter, layout, sample, leadingBlank, expected, encoding: enc, decoder: dec }, options);
-  let result = await run(encoding, decoder);
-  if (!result.utf8 && encoding === 'utf-8') result = await run('windows-1252', decoderFor('windows-1252')!);
+  mark('layout detected');
+  const run = (enc: string, dec: BytesDecoder, second: FoldWorker | undefined) => fold(path, { file, size, bom, delimiter, layout, sample, leadingBlank, expected, encoding: enc, decoder: dec }, second, options);
+  let result = await run(encoding, decoder, worker);
+  // The first worker has ended; a rerun (rare) takes a new one.
+  if (!result.utf8 && encoding === 'utf-8') result = await run('windows-1252', decoderFor('windows-1252')!, worker && bootFoldWorker());
+  mark('folded');
   const tally = toTally(result.parts, layout, foldPlan(layout, headerFields(sample, layout.headerRows)), { decoder: result.decoder, seen: result.seen });
-  return finishIngest({ file, encoding: result.encoding, delimiter, layout, tally }, options);
+  mark('tallied');
+  const finished = finishIngest({ file, encoding: result.encoding, delimiter, layout, tally }, options);
+  mark('finished');
+  return finished;
 }
 
 interface FoldInput {
@@ -122,36 +143,67 @@ interface FoldResult {
   seen: IdSet;
 }
 
-async function fold(path: string, input: FoldInput, options: StreamOptions): Promise<FoldResult> {
+async function fold(path: string, input: FoldInput, worker: FoldWorker | undefined, options: StreamOptions): Promise<FoldResult> {
   const fields = headerFields(input.sample, input.layout.headerRows);
   const plan = { ...foldPlan(input.layout, fields), cut: cutCheck(input.layout, fields, input.encoding) };
   // Without an id column no id is kept: the table need not be sized for the rows.
   const expected = plan.idColumn >= 0 ? input.expected : 0;
+  /** Where this thread stops: the file's end until the worker takes the rest. */
+  let split = input.size;
+  /** Bytes this thread has read (a read of at most CHUNK more may be under way). */
+  let read = input.bom;
+  /** The worker's fold, once it has its range. */
+  const second: { result?: Promise<{ state: FoldState; utf8: boolean }> } = {};
+  const give = (from: number) => {
+    split = lineBreakAfter(path, from, input.size);
+    if (split >= input.size) return;
+    mark(`worker takes ${(((input.size - split) / input.size) * 100).toFixed(0)}% of the file`);
+    second.result = worker!.fold({ path, start: split, end: input.size, delimiter: input.delimiter, encoding: input.encoding, sample: input.layout.recode ? input.sample : undefined, plan: { ...plan, headerRows: 0 }, seen: [...(options.seen ?? [])], expected: (options.seen?.size ?? 0) + Math.ceil((expected * (input.size - split)) / input.size) });
+  };
+  let done = false;
+  if (worker && options.mainShare !== undefined) {
+    // A worker that fails to start leaves the whole file to this thread.
+    await worker.ready.then(() => give(Math.floor(input.size * options.mainShare!)), () => undefined);
+  } else if (worker) {
+    // Half of what is left once the worker can start; not before the end of this thread's read under way.
+    const half = () => {
+      const from = read + CHUNK + Math.floor((input.size - read - CHUNK) / 2);
+      if (!done && from < input.size - CHUNK) give(from);
+    };
+    // Started by the CLI before this thread loaded its modules, it is often ready already: its range goes now.
+    if (worker.isReady()) half();
+    else void worker.ready.then(half, () => undefined);
+  }
   // Work on a copy: a rerun (Windows-1252 after all) must start from the ids known before this file.
   const seen = IdSet.from(options.seen ?? [], (options.seen?.size ?? 0) + expected);
   const main = new StreamFold(plan, input.delimiter, { decoder: input.decoder, seen, firstRecord: -input.leadingBlank, recode: input.layout.recode });
   const checkUtf8 = input.encoding === 'utf-8' || input.encoding === 'utf-8-bom';
-  const threads = options.threads ?? 2;
-  const split = threads > 1 && input.size >= (options.parallelMin ?? PARALLEL_MIN) ? findSplit(path, input.size, MAIN_SHARE) : input.size;
-  const progress = (bytes: number) => options.onProgress?.(Math.min(1, bytes / input.size));
-  const second = split < input.size ? startWorker(path, split, { ...input, expected }, plan, options.seen) : undefined;
+  const progress = (bytes: number) => {
+    read = bytes;
+    options.onProgress?.(Math.min(1, bytes / input.size));
+  };
   let first: ScanResult;
   try {
-    first = await scanRange(path, input.bom, split, input, main, checkUtf8, progress);
+    first = await scanRange(path, input.bom, () => split, input, main, checkUtf8, progress);
   } catch (e) {
     // The worker's half is not wanted any more (and its own failure must not go unhandled).
-    second?.stop();
+    worker?.stop();
     throw e;
+  } finally {
+    done = true;
   }
+  mark('main fold done');
   let parts: FoldPart[] = [{ state: main.finish(), offset: 0 }];
   let utf8 = first.utf8;
-  if (second) {
+  if (second.result) {
     // A worker error (an open quote at its end) also means a bad split: the sequential rerun decides.
     const other = await second.result.catch(() => undefined);
+    mark('worker fold received');
     const ids = other && other.state.numericIds.subarray(0, other.state.numericCount);
     const clean = other !== undefined && first.consumed === split - input.bom && !seen.hasAny(ids!, other.state.textIds);
     if (clean) {
       seen.addAll(ids!, other.state.textIds);
+      mark('ids merged');
       parts.push({ state: other.state, offset: parts[0].state.records - input.leadingBlank });
       utf8 &&= other.utf8;
     } else {
@@ -170,20 +222,22 @@ interface ScanResult {
   utf8: boolean;
 }
 
-/** Scans [start, end) into `target`; at the file's end, flushes the last record. */
-async function scanRange(path: string, start: number, end: number, input: FoldInput, target: StreamFold, checkUtf8: boolean, progress: (bytes: number) => void): Promise<ScanResult> {
-  const final = end >= input.size;
+/** Scans [start, end) into `target`; at the file's end, flushes the last record. `end` may move (see readRange). */
+async function scanRange(path: string, start: number, end: number | (() => number), input: FoldInput, target: StreamFold, checkUtf8: boolean, progress: (bytes: number) => void): Promise<ScanResult> {
+  const until = typeof end === 'number' ? () => end : end;
   const check = checkUtf8 ? new Utf8Check() : undefined;
   const scanner = target;
   const before = target.consumed();
   let read = start;
+  let final = false;
   try {
-    await readRange(path, start, end, (chunk) => {
+    await readRange(path, start, until, (chunk) => {
       check?.push(chunk);
       scanner.push(chunk);
       read += chunk.length;
       progress(read);
     });
+    final = until() >= input.size;
     if (final) scanner.end();
   } catch (e) {
     // The fold numbers records from the first non-blank one already (its firstRecord).
@@ -195,22 +249,66 @@ async function scanRange(path: string, start: number, end: number, input: FoldIn
   return { consumed: scanner.consumed() - before, utf8 };
 }
 
-/** The fold of [start, end of file) by a worker thread: its result, and a way to stop it. */
-function startWorker(path: string, start: number, input: FoldInput, plan: FoldPlan, seen?: IdSet): { result: Promise<{ state: FoldState; utf8: boolean }>; stop: () => void } {
-  const worker = new Worker(workerUrl(import.meta.url, 'fold-worker'), {
-    workerData: { path, start, end: input.size, delimiter: input.delimiter, encoding: input.encoding, sample: input.sample, plan: { ...plan, headerRows: 0 }, seen: [...(seen ?? [])], expected: (seen?.size ?? 0) + Math.ceil(input.expected * (1 - MAIN_SHARE)) },
-  });
-  const result = later(
-    new Promise<{ state: FoldState; utf8: boolean }>((resolve, reject) => {
-      worker.once('message', (m: { state: FoldState; utf8: boolean } | { error: string; record?: number }) => {
-        if ('error' in m) reject(m.record !== undefined ? new UnterminatedQuote(m.record) : new Error(m.error));
-        else resolve(m);
+/** A fold worker, started before its range is known (see fold-worker.ts). */
+interface FoldWorker {
+  /** Resolves once the worker has loaded its modules. */
+  ready: Promise<void>;
+  /** True once `ready` has resolved. */
+  isReady(): boolean;
+  /** Sends the worker its range (once); resolves to its fold. */
+  fold(job: FoldJob): Promise<{ state: FoldState; utf8: boolean }>;
+  /** Ends the worker; safe to call at any time. */
+  stop(): void;
+}
+
+/** The fold worker the CLI started first thing (see util/workers.ts), or a new one. */
+function bootFoldWorker(): FoldWorker {
+  const { worker, messages } = startWorker('fold-worker', import.meta.url);
+  type Message = { ready: true } | { state: FoldState; utf8: boolean } | { error: string; record?: number };
+  let settle: { resolve: (r: { state: FoldState; utf8: boolean }) => void; reject: (e: unknown) => void } | undefined;
+  let failure: unknown;
+  let stopped = false;
+  let isReady = false;
+  const ready = later(
+    new Promise<void>((resolve, reject) => {
+      const onMessage = (m: Message) => {
+        if ('ready' in m) {
+          isReady = true;
+          return resolve();
+        }
+        if ('error' in m) settle?.reject(m.record !== undefined ? new UnterminatedQuote(m.record) : new Error(m.error));
+        else settle?.resolve(m);
         void worker.terminate();
+      };
+      // A worker started early may have said it is ready already.
+      for (const m of messages) onMessage(m as Message);
+      worker.on('message', onMessage);
+      worker.once('error', (e) => {
+        failure = e;
+        reject(e);
+        settle?.reject(e);
       });
-      worker.once('error', reject);
+      worker.once('exit', () => {
+        const e = failure ?? new Error('the fold worker stopped');
+        reject(e);
+        settle?.reject(e);
+      });
     }),
   );
-  return { result, stop: () => void worker.terminate() };
+  return {
+    ready,
+    isReady: () => isReady,
+    fold(job) {
+      const result = later(new Promise<{ state: FoldState; utf8: boolean }>((resolve, reject) => (settle = { resolve, reject })));
+      worker.postMessage(job);
+      return result;
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      void worker.terminate();
+    },
+  };
 }
 
 /**
@@ -243,12 +341,12 @@ function readHead(path: string, length: number): Buffer {
   }
 }
 
-/** The first line break after `share` of the file: where the second thread starts. */
-function findSplit(path: string, size: number, share: number): number {
+/** Just after the first line break at or after `from`: where the second thread starts (`size` when none). */
+function lineBreakAfter(path: string, from: number, size: number): number {
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.alloc(64 * 1024);
-    for (let pos = Math.floor(size * share); pos < size; pos += buf.length) {
+    for (let pos = from; pos < size; pos += buf.length) {
       const n = readSync(fd, buf, 0, buf.length, pos);
       const i = buf.subarray(0, n).indexOf(0x0a);
       if (i >= 0) return pos + i + 1;

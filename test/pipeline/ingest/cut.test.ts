@@ -256,7 +256,7 @@ describe('ingestStream(a large export cut short, on two threads)', () => {
     const prefix = join(dir, 'big-prefix.csv');
     writeFileSync(prefix, bytes.subarray(0, lastStart));
     const expected = await ingestFile(prefix, { mode: 'memory' });
-    for (const options of [{ threads: 2, parallelMin: 1 }, { threads: 1 }]) {
+    for (const options of [{ threads: 2, parallelMin: 1, mainShare: 0.5 }, { threads: 1 }]) {
       const got = await ingestStream(path, options);
       expect(got.warnings.find((w) => w.includes(CUT_WARNING))).toMatch(new RegExp(`^big-cut\\.csv: the last row \\(row ${rows}\\) has 1 of \\d+ fields`));
       expect(JSON.stringify(summarise(got.survey).summary)).toBe(JSON.stringify(summarise(expected.survey).summary));
