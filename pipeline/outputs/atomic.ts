@@ -12,7 +12,7 @@
  *    between the two renames.
  */
 import { makeFolders } from '../util/make-folders.js';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import * as msg from '../messages.js';
 import { onInterrupt } from './interrupt.js';
@@ -117,6 +117,9 @@ export function recoverStale(target: string, options: StageOptions = {}): void {
         const left = removeReport(path);
         if (left.length) options.onWarning?.(msg.oldReportKept(path, left));
       }
+    } else if (/^old-[^./]+$/.test(rest) && readdirSync(path).length === 0) {
+      // A kill between removing the previous report's manifest (its last file) and its folder.
+      rmdirSync(path);
     }
   }
 }

@@ -112,6 +112,16 @@ describe('recoverStale(out)', () => {
     expect(readdirSync(dir)).toEqual(['report']);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous');
   });
+
+  it('recoverStale(out) removes the previous report a kill left half removed after the swap, and keeps a user\'s folder of that look', () => {
+    const { dir, out } = previous();
+    mkdirSync(join(dir, '.debrief-report.old-abc123')); // its files and manifest gone, the folder not yet
+    mkdirSync(join(dir, '.debrief-report.old-mine')); // no manifest but not empty: not debrief's to remove
+    writeFileSync(join(dir, '.debrief-report.old-mine', 'x'), 'x');
+    recoverStale(out);
+    expect(readdirSync(dir).sort()).toEqual(['.debrief-report.old-mine', 'report']);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('previous');
+  });
 });
 
 describe('runReport(failing input)', () => {
