@@ -6,7 +6,7 @@ import { ACCENT, CONTRAST, MUTED, PALE } from './palette.js';
 import { SCHEMA, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
 import { largestFirst } from './order.js';
-import { itemLabel, legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowTitle, placeValues, valueLayers, valuePlace } from './narrow.js';
+import { itemLabel, legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowFrame, placeValues, valueLayers, valuePlace } from './narrow.js';
 
 /** One item as compared with the previous edition: positive shares, and the change with its 95% interval. */
 export interface ComparisonRow {
@@ -118,11 +118,7 @@ function comparisonNarrow(rows: ComparisonRow[], options: ComparisonOptions): To
   };
   const tooltip = [{ field: 'item', title: 'item' }, { field: 'previous', format: '.1%' }, { field: 'current', format: '.1%' }, { field: 'change', format: '+.1%' }, { field: 'low', format: '+.1%' }, { field: 'high', format: '+.1%' }];
   return {
-    $schema: SCHEMA,
-    title: narrowTitle(title, subtitle, width, fontSize),
-    config: chartConfig({ fontSize, lang }),
-    width,
-    height: placed.height,
+    ...narrowFrame({ title, subtitle, width, height: placed.height, fontSize, lang }),
     data: { values },
     layer: [
       { mark: { type: 'rule', color: PALE, strokeWidth: Math.max(2, fontSize / 4) }, encoding: { y: mid, x: { field: 'previous', type: 'quantitative', scale, axis }, x2: { field: 'current' } } },

@@ -75,33 +75,7 @@ export function divergingSpec(items: ChartItem[], options: DivergingOptions): To
   const pct = (share: number) => formatPercent(share, lang);
   const segmentFont = fontSize - 1;
 
-  const segments: Segment[] = [];
-  const middle: SideBar[] = [];
-  for (const item of rows) {
-    const share = (i: number) => (item.valid ? item.counts[i] / item.valid : 0);
-    const half = sides.neutral !== null && !aside ? share(sides.neutral) / 2 : 0;
-    const push = (i: number, x: number, x2: number) => {
-      const text = pct(share(i));
-      // The axis spans 2 (−1…1) over `width` px.
-      const room = (Math.abs(x2 - x) * width) / 2;
-      const labelled = share(i) >= minLabel && measureText(text, segmentFont) + 4 <= room;
-      segments.push({ key: item.id, item: item.label, level: levels[i], count: item.counts[i], share: share(i), x, x2, mid: (x + x2) / 2, text, ink: inkOn(colours[i]), labelled });
-    };
-    // Positive levels from the weakest (next to zero) outwards, then negative ones likewise.
-    let right = half;
-    for (const i of [...sides.positive].reverse()) push(i, right, (right += share(i)));
-    let left = -half;
-    for (const i of sides.negative) push(i, left, (left -= share(i)));
-    if (sides.neutral !== null) {
-      if (aside) middle.push({ key: item.id, item: item.label, count: item.counts[sides.neutral], share: share(sides.neutral), text: pct(share(sides.neutral)) });
-      else push(sides.neutral, -half, half);
-    }
-  }
-  const na: SideBar[] = rows.map((item) => {
-    const base = item.valid + item.notApplicable;
-    const share = base ? item.notApplicable / base : 0;
-    return { key: item.id, item: item.label, count: item.notApplicable, share, text: pct(share) };
-  });
+  const { segments, middle, na } = divergingBars(rows, { levels, sides, colours, aside, width, minLabel, segmentFont, pct });
 
   const height = plotHeight(rows.length, options);
   const axisRows = rows.map((i) => ({ key: i.id, label: i.label, valid: i.valid }));
@@ -197,31 +171,7 @@ function divergingNarrow(items: ChartItem[], options: DivergingOptions): TopLeve
   // Ticks every 50% while "100%" (flush with the edge) and half of "50%" fit between two of them with room to spare.
   const crowded = measureText(formatPercent(1, lang), fontSize) + measureText(formatPercent(0.5, lang), fontSize) / 2 + 8 > width / 4;
 
-  const segments: Segment[] = [];
-  const middle: SideBar[] = [];
-  for (const item of rows) {
-    const share = (i: number) => (item.valid ? item.counts[i] / item.valid : 0);
-    const half = sides.neutral !== null && !aside ? share(sides.neutral) / 2 : 0;
-    const push = (i: number, x: number, x2: number) => {
-      const text = pct(share(i));
-      const room = (Math.abs(x2 - x) * width) / 2;
-      const labelled = share(i) >= minLabel && measureText(text, segmentFont) + 4 <= room;
-      segments.push({ key: item.id, item: item.label, level: levels[i], count: item.counts[i], share: share(i), x, x2, mid: (x + x2) / 2, text, ink: inkOn(colours[i]), labelled });
-    };
-    let right = half;
-    for (const i of [...sides.positive].reverse()) push(i, right, (right += share(i)));
-    let left = -half;
-    for (const i of sides.negative) push(i, left, (left -= share(i)));
-    if (sides.neutral !== null) {
-      if (aside) middle.push({ key: item.id, item: item.label, count: item.counts[sides.neutral], share: share(sides.neutral), text: pct(share(sides.neutral)) });
-      else push(sides.neutral, -half, half);
-    }
-  }
-  const na: SideBar[] = rows.map((item) => {
-    const base = item.valid + item.notApplicable;
-    const share = base ? item.notApplicable / base : 0;
-    return { key: item.id, item: item.label, count: item.notApplicable, share, text: pct(share) };
-  });
+  const { segments, middle, na } = divergingBars(rows, { levels, sides, colours, aside, width, minLabel, segmentFont, pct });
   // Segment positions: vega's `mid` is the bar's middle row, so the segment's own middle on the axis is `at`.
   const bars = placeValues(segments.map(({ mid, ...s }) => ({ ...s, at: mid })), placed.rows);
   const yBar = { field: 'y', type: 'quantitative' as const, scale: null, axis: null };
@@ -299,4 +249,45 @@ function divergingNarrow(items: ChartItem[], options: DivergingOptions): TopLeve
     spacing,
     bounds: 'flush',
   };
+}
+
+/**
+ * Each item's bars: its levels as segments left and right of zero (the
+ * middle level split across it, or aside), labelled where the label fits in
+ * its segment (`width` px span the axis's −1…1); the middle level's bar when
+ * it is aside; the not-applicable share of all who answered.
+ */
+function divergingBars(
+  rows: ChartItem[],
+  o: { levels: string[]; sides: ReturnType<typeof levelSides>; colours: string[]; aside: boolean; width: number; minLabel: number; segmentFont: number; pct: (share: number) => string },
+): { segments: Segment[]; middle: SideBar[]; na: SideBar[] } {
+  const { levels, sides, colours, aside, width, minLabel, segmentFont, pct } = o;
+  const segments: Segment[] = [];
+  const middle: SideBar[] = [];
+  for (const item of rows) {
+    const share = (i: number) => (item.valid ? item.counts[i] / item.valid : 0);
+    const half = sides.neutral !== null && !aside ? share(sides.neutral) / 2 : 0;
+    const push = (i: number, x: number, x2: number) => {
+      const text = pct(share(i));
+      // The axis spans 2 (−1…1) over `width` px.
+      const room = (Math.abs(x2 - x) * width) / 2;
+      const labelled = share(i) >= minLabel && measureText(text, segmentFont) + 4 <= room;
+      segments.push({ key: item.id, item: item.label, level: levels[i], count: item.counts[i], share: share(i), x, x2, mid: (x + x2) / 2, text, ink: inkOn(colours[i]), labelled });
+    };
+    // Positive levels from the weakest (next to zero) outwards, then negative ones likewise.
+    let right = half;
+    for (const i of [...sides.positive].reverse()) push(i, right, (right += share(i)));
+    let left = -half;
+    for (const i of sides.negative) push(i, left, (left -= share(i)));
+    if (sides.neutral !== null) {
+      if (aside) middle.push({ key: item.id, item: item.label, count: item.counts[sides.neutral], share: share(sides.neutral), text: pct(share(sides.neutral)) });
+      else push(sides.neutral, -half, half);
+    }
+  }
+  const na: SideBar[] = rows.map((item) => {
+    const base = item.valid + item.notApplicable;
+    const share = base ? item.notApplicable / base : 0;
+    return { key: item.id, item: item.label, count: item.notApplicable, share, text: pct(share) };
+  });
+  return { segments, middle, na };
 }

@@ -10,7 +10,8 @@
 import { measureText } from './font.js';
 import { itemAxisLabel, wrapLines, type LabelOptions } from './label.js';
 import { INK } from './palette.js';
-import type { Layer, TitleParams } from './spec.js';
+import { chartConfig } from './config.js';
+import { SCHEMA, type Layer, type TitleParams } from './spec.js';
 import type { Lang } from '../pipeline/util/numbers.js';
 
 /** Width of a narrow plot in px: the figure's axes and padding stay within 360 px, the narrowest phone content box we aim at. */
@@ -85,6 +86,12 @@ export function wrapNarrow(text: string, width: number, options: LabelOptions = 
 export function narrowTitle(title: string, subtitle: string | undefined, width: number, fontSize: number): TitleParams<never> {
   const text = wrapNarrow(title, width, { fontSize: fontSize + 3, bold: true });
   return subtitle ? { text, subtitle: wrapNarrow(subtitle, width, { fontSize }) } : { text };
+}
+
+/** The top of a narrow chart: schema, title wrapped to `width`, the shared config in `lang` (default `en`), the plot's size. */
+export function narrowFrame(options: { title: string; subtitle?: string; width: number; height: number; fontSize: number; lang?: Lang }) {
+  const { title, subtitle, width, height, fontSize, lang } = options;
+  return { $schema: SCHEMA, title: narrowTitle(title, subtitle, width, fontSize), config: chartConfig({ fontSize, lang }), width, height };
 }
 
 /** What a narrow row shows above its bar. */

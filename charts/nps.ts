@@ -29,19 +29,24 @@ export function npsRange(code: number): 'detractors' | 'passives' | 'promoters' 
  * blue), its count above it. `counts[code]` is the number of answers `code`.
  */
 export function npsSpec(counts: number[], options: NpsOptions): TopLevelSpec {
-  if (options.layout === 'narrow') return npsNarrow(counts, options);
-  const { title, subtitle, fontSize = 12, width = 560, countLabel = 'answers', lang = 'en' } = options;
+  const narrow = options.layout === 'narrow';
+  const { title, subtitle, fontSize = narrow ? NARROW_FONT_SIZE : 12, countLabel = 'answers', lang = 'en' } = options;
+  // Narrow (narrow.ts): the plot narrowed by the count axis's room (about 3.5 × fontSize) so that the whole
+  // figure stays within the width, the legend in as many rows as it needs; the same bars, colours and counts.
+  const whole = options.width ?? (narrow ? NARROW_WIDTH : 560);
+  const width = narrow ? Math.round(whole - fontSize * 3.5) : whole;
   const labels = options.rangeLabels ?? { detractors: 'detractors (0–6)', passives: 'passives (7–8)', promoters: 'promoters (9–10)' };
   const names = [labels.detractors, labels.passives, labels.promoters];
   const bars = Array.from({ length: 11 }, (_, code) => ({ code: String(code), count: counts[code] ?? 0, text: formatCount(counts[code] ?? 0, lang), range: labels[npsRange(code)] }));
   const x = { field: 'code', type: 'ordinal' as const, sort: bars.map((b) => b.code), axis: { title: null, labelAngle: 0 } };
   const y = { field: 'count', type: 'quantitative' as const, axis: { title: countLabel, tickMinStep: 1, ...countAxisFormat(lang) } };
+  const legend = { orient: 'top', direction: 'horizontal', title: null, ...(narrow ? { columns: legendColumns(names, whole, fontSize) } : {}) };
   return {
     $schema: SCHEMA,
-    title: chartTitle(title, subtitle, width, fontSize),
+    title: narrow ? narrowTitle(title, subtitle, whole, fontSize) : chartTitle(title, subtitle, width, fontSize),
     config: chartConfig({ fontSize, lang }),
     width,
-    height: Math.round(fontSize * 18),
+    height: Math.round(fontSize * (narrow ? 16 : 18)),
     data: { values: bars },
     layer: [
       {
@@ -49,52 +54,12 @@ export function npsSpec(counts: number[], options: NpsOptions): TopLevelSpec {
         encoding: {
           x,
           y,
-          color: { field: 'range', type: 'nominal', scale: { domain: names, range: [CONTRAST, NEUTRAL, ACCENT] }, legend: { orient: 'top', direction: 'horizontal', title: null } },
+          color: { field: 'range', type: 'nominal', scale: { domain: names, range: [CONTRAST, NEUTRAL, ACCENT] }, legend },
           tooltip: [{ field: 'code' }, { field: 'range' }, { field: 'count' }],
         },
       },
       {
-        mark: { type: 'text', baseline: 'bottom', dy: -3, color: INK },
-        encoding: { x, y, text: { field: 'text' } },
-      },
-    ],
-  } as TopLevelSpec;
-}
-
-/**
- * The narrow layout (narrow.ts): the same eleven bars, colours and counts,
- * the plot narrowed by the count axis's room so that the whole figure stays
- * within 360 px, and the legend in as many rows as it needs.
- */
-function npsNarrow(counts: number[], options: NpsOptions): TopLevelSpec {
-  const { title, subtitle, fontSize = NARROW_FONT_SIZE, countLabel = 'answers', lang = 'en' } = options;
-  // The count axis (its title and labels) takes about 3.5 × fontSize left of the plot.
-  const whole = options.width ?? NARROW_WIDTH;
-  const width = Math.round(whole - fontSize * 3.5);
-  const labels = options.rangeLabels ?? { detractors: 'detractors (0–6)', passives: 'passives (7–8)', promoters: 'promoters (9–10)' };
-  const names = [labels.detractors, labels.passives, labels.promoters];
-  const bars = Array.from({ length: 11 }, (_, code) => ({ code: String(code), count: counts[code] ?? 0, text: formatCount(counts[code] ?? 0, lang), range: labels[npsRange(code)] }));
-  const x = { field: 'code', type: 'ordinal' as const, sort: bars.map((b) => b.code), axis: { title: null, labelAngle: 0 } };
-  const y = { field: 'count', type: 'quantitative' as const, axis: { title: countLabel, tickMinStep: 1, ...countAxisFormat(lang) } };
-  return {
-    $schema: SCHEMA,
-    title: narrowTitle(title, subtitle, whole, fontSize),
-    config: chartConfig({ fontSize, lang }),
-    width,
-    height: Math.round(fontSize * 16),
-    data: { values: bars },
-    layer: [
-      {
-        mark: { type: 'bar' },
-        encoding: {
-          x,
-          y,
-          color: { field: 'range', type: 'nominal', scale: { domain: names, range: [CONTRAST, NEUTRAL, ACCENT] }, legend: { orient: 'top', direction: 'horizontal', title: null, columns: legendColumns(names, whole, fontSize) } },
-          tooltip: [{ field: 'code' }, { field: 'range' }, { field: 'count' }],
-        },
-      },
-      {
-        mark: { type: 'text', baseline: 'bottom', dy: -3, color: INK, fontSize: fontSize - 1 },
+        mark: { type: 'text', baseline: 'bottom', dy: -3, color: INK, ...(narrow ? { fontSize: fontSize - 1 } : {}) },
         encoding: { x, y, text: { field: 'text' } },
       },
     ],

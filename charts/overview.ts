@@ -6,7 +6,7 @@ import { plotHeight, type ChartLook } from './model.js';
 import { ACCENT, CONTRAST, INK, PALE } from './palette.js';
 import { SCHEMA, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
-import { itemLabel, legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowTitle, placeValues, valueLayers, valuePlace } from './narrow.js';
+import { itemLabel, legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowFrame, placeValues, valueLayers, valuePlace } from './narrow.js';
 
 /** What the overview needs of a group (a subset of summary.json's group). */
 export interface OverviewGroup {
@@ -130,11 +130,7 @@ function overviewNarrow(groups: OverviewGroup[], options: OverviewOptions): TopL
   const axis = { format: '.0%', title: null, values: [0, 0.5, 1] };
   const legend = { orient: 'top' as const, direction: 'horizontal' as const, title: null, columns: legendColumns([meanLabel, pooledLabel], width, fontSize) };
   return {
-    $schema: SCHEMA,
-    title: narrowTitle(title, subtitle, width, fontSize),
-    config: chartConfig({ fontSize, lang }),
-    width,
-    height: placed.height,
+    ...narrowFrame({ title, subtitle, width, height: placed.height, fontSize, lang }),
     layer: [
       {
         data: { values },

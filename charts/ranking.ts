@@ -6,7 +6,7 @@ import { ACCENT, INK, MUTED } from './palette.js';
 import { SCHEMA, type Layer, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
 import { largestFirst } from './order.js';
-import { itemLabel, NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowTitle, placeValues, valueLayers, valuePlace } from './narrow.js';
+import { itemLabel, NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowFrame, placeValues, valueLayers, valuePlace } from './narrow.js';
 
 export interface RankingOptions extends ChartLook {
   /** Title: the sentence the chart supports. */
@@ -111,11 +111,7 @@ function rankingNarrow(items: ChartItem[], options: RankingOptions): TopLevelSpe
     );
   }
   return {
-    $schema: SCHEMA,
-    title: narrowTitle(title, subtitle, width, fontSize),
-    config: chartConfig({ fontSize, lang }),
-    width,
-    height: placed.height,
+    ...narrowFrame({ title, subtitle, width, height: placed.height, fontSize, lang }),
     data: { values },
     layer: layers,
   };

@@ -6,7 +6,7 @@ import { ACCENT, INK, inkOn, NO_ANSWER, NOT_APPLICABLE } from './palette.js';
 import { SCHEMA, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
 import { measureText } from './font.js';
-import { itemLabel, legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowTitle, placeValues } from './narrow.js';
+import { itemLabel, legendColumns, NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowFrame, placeValues } from './narrow.js';
 
 /** The survey's response: respondents out of participants, with the rate's 95% interval. */
 export interface ResponseFigures {
@@ -135,11 +135,7 @@ function responseNarrow(response: ResponseFigures | undefined, groups: Participa
   const axis = { format: '.0%', title: null, values: [0, 0.5, 1] };
   const interval = response ? placeValues([{ key: '_response', low: response.low, high: response.high }], placed.rows) : [];
   return {
-    $schema: SCHEMA,
-    title: narrowTitle(title, subtitle, width, fontSize),
-    config: chartConfig({ fontSize, lang }),
-    width,
-    height: placed.height,
+    ...narrowFrame({ title, subtitle, width, height: placed.height, fontSize, lang }),
     layer: [
       {
         data: { values: segments },

@@ -6,7 +6,7 @@ import { ACCENT, INK } from './palette.js';
 import { SCHEMA, type Layer, type PositionDef, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
 import { largestFirst } from './order.js';
-import { NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowTitle, placeValues, valueInside } from './narrow.js';
+import { NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowFrame, placeValues, valueInside } from './narrow.js';
 
 /** What a themes chart needs of a theme: its words and how many respondents used them. */
 export interface ThemeBar {
@@ -97,11 +97,7 @@ function themesNarrow(themes: ThemeBar[], look: ThemesOptions): TopLevelSpec {
     narrowLabels(placed.rows, fontSize, placed.lineHeight),
   ];
   return {
-    $schema: SCHEMA,
-    title: narrowTitle(title, subtitle, width, fontSize),
-    config: chartConfig({ fontSize, lang }),
-    width,
-    height: placed.height,
+    ...narrowFrame({ title, subtitle, width, height: placed.height, fontSize, lang }),
     data: { values },
     layer: layers,
   };
