@@ -28,12 +28,16 @@ const FIXTURES = [
   // French labels are longer ("86 %", "Absent / sans objet"); the hostile export's payloads are unbreakable words.
   { name: 'ndm-un23-fr', file: 'fixtures/ndm-un23/surveymonkey-fr.csv' },
   { name: 'hostile', file: 'fixtures/hostile/surveymonkey.csv' },
+  // The charts only a comparison with the previous edition and a participant count draw.
+  { name: 'ndm-un24-compared', file: 'fixtures/ndm-un24/surveymonkey.csv', options: { baseline: 'fixtures/ndm-un23/surveymonkey.csv', participants: 800 } },
 ];
 
 /** What the browser saw of the charts in one view. */
 interface Charts {
   /** Figures that have both layouts. */
   figures: number;
+  /** Their ids (`chart-<name>`). */
+  ids: string[];
   wideShown: number;
   narrowShown: number;
   /** Visible chart texts, each with its size on screen: font size × the SVG's scale. */
@@ -62,6 +66,7 @@ async function seeCharts(page: Page): Promise<Charts> {
       .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`);
     return {
       figures: document.querySelectorAll('figure.chart .plot-narrow').length,
+      ids: [...document.querySelectorAll('figure.chart')].filter((f) => f.querySelector('.plot-narrow')).map((f) => f.id),
       wideShown: [...document.querySelectorAll('.plot-wide')].filter(shown).length,
       narrowShown: [...document.querySelectorAll('.plot-narrow')].filter(shown).length,
       texts,
@@ -84,7 +89,7 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   for (const f of FIXTURES) {
     const out = join(tmp, f.name);
-    await runReport([f.file], { out });
+    await runReport([f.file], { out, ...('options' in f ? f.options : {}) });
     const context = await browser.newContext({ viewport: PHONE });
     const url = pathToFileURL(join(out, 'index.html')).href;
     await context.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
@@ -125,6 +130,12 @@ describe('report(fixture) on a phone, 390 px wide', () => {
       expect(v, `report(${f.name}) was not built or seen`).toBeDefined();
       return v!;
     };
+
+    if (f.name === 'ndm-un24-compared') {
+      it(`report(${f.name}) has the comparison and response charts in both layouts`, () => {
+        expect(view().phone.ids).toEqual(expect.arrayContaining(['chart-comparison', 'chart-response', 'chart-overview']));
+      });
+    }
 
     it(`report(${f.name}) does not scroll sideways at 390 px`, () => {
       const { phone } = view();
