@@ -71,11 +71,11 @@ export function nEquals(n: number, lang: Lang = 'en'): string {
   return `n = ${formatCount(n, lang)}`;
 }
 
-/** A change between two shares in percentage points, signed, half up: "+4 pts", "−3 pts" (es "+4 p. p."). */
+/** A change between two shares in percentage points, signed, half up: "+4 pts", "−1 pt", "±0 pts" (es "+4 p. p."). */
 export function formatPointChange(delta: number, lang: Lang = 'en'): string {
   const points = percent(Math.abs(delta));
   const sign = points === 0 ? '±' : delta > 0 ? '+' : '\u2212';
-  return `${sign}${points}${NBSP}${lang === 'es' ? `p.${NBSP}p.` : 'pts'}`;
+  return `${sign}${points}${NBSP}${lang === 'es' ? `p.${NBSP}p.` : points === 1 ? 'pt' : 'pts'}`;
 }
 
 /** The d3-format locale (Vega-Lite `config.locale.number`) that writes axis labels as the formatter does. */

@@ -47,7 +47,7 @@ describe('comparisonSpec(rows, { layout: narrow })', () => {
     const rows = [row('a', 0.5, 0.62, true), row('b', 0.7, 0.6, true), row('c', 0.6, 0.61, false)];
     const fields = ['key', 'previous', 'current', 'outcome', 'text'];
     const narrow = figures(comparisonSpec(rows, { title: 'T', layout: 'narrow' }), fields);
-    expect(narrow.map((v) => [v.key, v.outcome, v.text])).toEqual([['a', 'rose', '+12\u00a0pts'], ['c', 'no clear change', '+1\u00a0pts (n.s.)'], ['b', 'fell', '−10\u00a0pts']]);
+    expect(narrow.map((v) => [v.key, v.outcome, v.text])).toEqual([['a', 'rose', '+12\u00a0pts'], ['c', 'no clear change', '+1\u00a0pt (n.s.)'], ['b', 'fell', '−10\u00a0pts']]);
     expect(narrow).toEqual(figures(comparisonSpec(rows, { title: 'T' }), fields));
   });
 });

@@ -25,11 +25,12 @@ export function foldCueText(text: string): string {
   return labelKey(text).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-/** One word of a cue with its plural and feminine forms (EN, FR, ES). */
-function wordPattern(word: string): string {
+/** One word of a cue with its plural and feminine forms (EN, FR, ES), as a regular expression's source. */
+export function wordPattern(word: string): string {
   if (/^[0-9]/.test(word) || word.length <= 2) return word;
   if (word.endsWith('y')) return `${word.slice(0, -1)}(?:y|ies)`;
-  if (word.endsWith('al')) return `${word}(?:s|es|e|es|aux)?`;
+  // general: generals, generales, générale(s), généraux (the French plural replaces -al).
+  if (word.endsWith('al')) return `${word.slice(0, -2)}(?:al|als|ales|ale|aux)`;
   if (word.endsWith('o')) return `${word.slice(0, -1)}(?:o|a|os|as)`;
   return `${word}(?:s|es|x|e|le|les)?`;
 }

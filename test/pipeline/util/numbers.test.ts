@@ -82,6 +82,7 @@ describe('formatPointChange(delta, lang)', () => {
     expect(formatPointChange(0.13)).toBe(`+13${S}pts`);
     expect(formatPointChange(-0.045, 'fr')).toBe(`\u22125${S}pts`);
     expect(formatPointChange(0.001)).toBe(`±0${S}pts`);
+    expect([formatPointChange(0.01), formatPointChange(-0.012, 'fr')]).toEqual([`+1${S}pt`, `\u22121${S}pt`]);
     expect(formatPointChange(0.2, 'es')).toBe(`+20${S}p.${S}p.`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyItem, classifyWithReason, findCue, groupLabel, groupNames, kindNames } from '../../../../pipeline/ingest/normalise/groups.js';
+import { classifyItem, classifyWithReason, findCue, groupLabel, groupNames, kindNames, wordPattern } from '../../../../pipeline/ingest/normalise/groups.js';
 import { PROGRAMME } from '../../../../pipeline/ingest/normalise/programme.js';
 
 /**
@@ -113,6 +113,16 @@ describe('classifyWithReason(label, question)', () => {
     expect(classifyWithReason('Excursion to the glacier', 'Anything to add?')).toEqual({ group: 'field-visit', reason: { by: 'label', cue: 'excursion' } });
     expect(classifyWithReason('Ms Ito', 'Rate the masterclasses')).toEqual({ group: 'masterclass', reason: { by: 'question', cue: 'masterclasses' } });
     expect(classifyWithReason('Clarity of goals', 'Anything to add?')).toEqual({ group: 'other', reason: { by: 'none' } });
+  });
+});
+
+describe('wordPattern(word)', () => {
+  it('wordPattern(word) reads a word ending in -al in its plural and feminine forms, the French plural -aux included', () => {
+    const re = new RegExp(`^${wordPattern('general')}$`);
+    for (const w of ['general', 'generals', 'generale', 'generales', 'generaux']) expect(re.test(w), w).toBe(true);
+    for (const w of ['generalaux', 'genera', 'generalx']) expect(re.test(w), w).toBe(false);
+    const plural = new RegExp(`^${wordPattern('magistral')} ${wordPattern('session')}$`);
+    expect(plural.test('magistraux sessions')).toBe(true);
   });
 });
 
