@@ -18,8 +18,8 @@ export interface ThemeBar {
 export interface ThemesOptions extends ChartLook {
   /** Title: the question and its base, "… (n = 122)". */
   title: string;
-  /** Respondents who answered the question: the base of each bar's share. */
-  answered: number;
+  /** The base of each bar's share: the respondents whose comments were read (who answered, less those whose comments are withheld). */
+  base: number;
   /** Subtitle; default none. */
   subtitle?: string;
   /** Title of the count axis; default "respondents". */
@@ -31,18 +31,18 @@ export interface ThemesOptions extends ChartLook {
 /**
  * What the comments on one question talk about: one horizontal bar per
  * theme, its length the respondents who used it, labelled with that count
- * and its share of the respondents who answered the question ("14 (40%)").
+ * and its share of the respondents whose comments were read ("14 (40%)").
  * Sorted by count, most used first (ties keep the given order: the
  * summary's, by term). No interval: a theme is a reading of the words, not
  * an answer the respondents chose, so a share of it is descriptive only.
  */
 export function themesSpec(themes: ThemeBar[], look: ThemesOptions): TopLevelSpec {
   if (look.layout === 'narrow') return themesNarrow(themes, look);
-  const { title, subtitle, answered, fontSize = 12, width = 560, lang = 'en', countLabel = 'respondents' } = look;
+  const { title, subtitle, base, fontSize = 12, width = 560, lang = 'en', countLabel = 'respondents' } = look;
   const labelWidth = look.labelWidth ?? Math.round(width * 0.35);
   const order = largestFirst(themes, (t) => t.count);
   const values = order.map((t, k) => {
-    const share = answered > 0 ? t.count / answered : 0;
+    const share = base > 0 ? t.count / base : 0;
     return { key: `t${k}`, term: t.term, count: t.count, share, text: `${formatCount(t.count, lang)} (${formatPercent(share, lang)})` };
   });
   // Terms go through an expression as JSON strings: keys keep two themes of the same spelling apart.
@@ -75,10 +75,10 @@ export function themesSpec(themes: ThemeBar[], look: ThemesOptions): TopLevelSpe
 
 /** The narrow layout (narrow.ts): each term on its own line above its bar; same bars, order and figures. */
 function themesNarrow(themes: ThemeBar[], look: ThemesOptions): TopLevelSpec {
-  const { title, subtitle, answered, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, lang = 'en', countLabel = 'respondents' } = look;
+  const { title, subtitle, base, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, lang = 'en', countLabel = 'respondents' } = look;
   const order = largestFirst(themes, (t) => t.count);
   const rows = order.map((t, k) => {
-    const share = answered > 0 ? t.count / answered : 0;
+    const share = base > 0 ? t.count / base : 0;
     return { key: `t${k}`, term: t.term, count: t.count, share, text: `${formatCount(t.count, lang)} (${formatPercent(share, lang)})` };
   });
   const most = Math.max(1, ...rows.map((r) => r.count));

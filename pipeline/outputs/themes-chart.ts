@@ -20,7 +20,7 @@ const NAMED = 3;
 
 interface ThemesChartText {
   /** Chart title: the question and its base. */
-  title: (question: string, answered: string) => string;
+  title: (question: string, read: string) => string;
   subtitle: string;
   /** Title of the count axis. */
   countLabel: string;
@@ -28,14 +28,14 @@ interface ThemesChartText {
   quote: (term: string) => string;
   /** The sentence: the title, then the themes named, each "“term” 14 (40%)". */
   sentence: (title: string, named: string[], more: boolean) => string;
-  /** One speaker note: a theme's count of the respondents who answered, its share and interval. */
-  note: (term: string, count: string, answered: string, share: string, ci: string) => string;
+  /** One speaker note: a theme's count of the respondents whose comments were read, its share and interval. */
+  note: (term: string, count: string, read: string, share: string, ci: string) => string;
 }
 
 const TEXT: Record<Lang, ThemesChartText> = {
   en: {
     title: (q, n) => `${q} (n = ${n})`,
-    subtitle: 'Words and two-word phrases of the comments: respondents who used each (a respondent counts once), and their share of those who answered',
+    subtitle: 'Words and two-word phrases of the comments: respondents who used each (a respondent counts once), and their share of the respondents whose comments are published',
     countLabel: 'respondents',
     quote: (t) => `“${t}”`,
     sentence: (title, named, more) => `${title}: ${named.join('; ')}${more ? '; …' : ''}`,
@@ -43,7 +43,7 @@ const TEXT: Record<Lang, ThemesChartText> = {
   },
   fr: {
     title: (q, n) => `${q} (n = ${n})`,
-    subtitle: 'Mots et expressions de deux mots des commentaires\u00a0: répondants qui ont employé chacun (un répondant compte une fois), et leur part de ceux qui ont répondu',
+    subtitle: 'Mots et expressions de deux mots des commentaires\u00a0: répondants qui ont employé chacun (un répondant compte une fois), et leur part des répondants dont les commentaires sont publiés',
     countLabel: 'répondants',
     quote: (t) => `«\u00a0${t}\u00a0»`,
     sentence: (title, named, more) => `${title}\u00a0: ${named.join('\u00a0; ')}${more ? '\u00a0; …' : ''}`,
@@ -51,7 +51,7 @@ const TEXT: Record<Lang, ThemesChartText> = {
   },
   es: {
     title: (q, n) => `${q} (n = ${n})`,
-    subtitle: 'Palabras y expresiones de dos palabras de los comentarios: encuestados que usaron cada una (un encuestado cuenta una vez) y su porcentaje de quienes respondieron',
+    subtitle: 'Palabras y expresiones de dos palabras de los comentarios: encuestados que usaron cada una (un encuestado cuenta una vez) y su porcentaje de los encuestados cuyos comentarios se publican',
     countLabel: 'encuestados',
     quote: (t) => `«${t}»`,
     sentence: (title, named, more) => `${title}: ${named.join('; ')}${more ? '; …' : ''}`,
@@ -62,7 +62,7 @@ const TEXT: Record<Lang, ThemesChartText> = {
 /**
  * One bar chart per free-text question with themes (name `themes-<question>`):
  * its sentence, title and text alternative name the question, its base (the
- * respondents who answered) and its three most used themes with their
+ * respondents whose comments were read) and its three most used themes with their
  * counts and shares; its notes give every theme's count of the base, share
  * and 95% Wilson interval. Questions without a theme get no chart.
  */
@@ -74,14 +74,14 @@ export function planThemesCharts(comments: readonly CommentSummary[], options: C
   // Ids over every question, with or without themes: a chart keeps its name when another question gains themes.
   const ids = uniqueIds(comments.map((c) => c.question));
   return comments.flatMap((c, k) => {
-    if (c.themes.length === 0 || c.answered <= 0) return [];
-    const title = t.title(c.question, count(c.answered));
-    const share = (n: number) => n / c.answered;
+    if (c.themes.length === 0 || c.read <= 0) return [];
+    const title = t.title(c.question, count(c.read));
+    const share = (n: number) => n / c.read;
     const named = c.themes.slice(0, NAMED).map((th) => `${t.quote(th.term)} ${count(th.count)} (${P(share(th.count))})`);
     const sentence = t.sentence(title, named, c.themes.length > NAMED);
     const notes = c.themes.map((th) => {
-      const [low, high] = wilson(th.count, c.answered);
-      return t.note(t.quote(th.term), count(th.count), count(c.answered), P(share(th.count)), formatInterval(low, high, lang));
+      const [low, high] = wilson(th.count, c.read);
+      return t.note(t.quote(th.term), count(th.count), count(c.read), P(share(th.count)), formatInterval(low, high, lang));
     });
     return [{
       name: `themes-${ids[k]}`,
@@ -90,7 +90,7 @@ export function planThemesCharts(comments: readonly CommentSummary[], options: C
       sentence,
       notes: [title, ...notes],
       // The title is the sentence, as on every chart: the slide and the PDF page say what the figure shows.
-      spec: themesSpec(c.themes, { title: sentence, subtitle: t.subtitle, answered: c.answered, countLabel: t.countLabel, lang, ...look }),
+      spec: themesSpec(c.themes, { title: sentence, subtitle: t.subtitle, base: c.read, countLabel: t.countLabel, lang, ...look }),
       native: nativeThemes(c.themes, { lang, countLabel: t.countLabel }),
     }];
   });

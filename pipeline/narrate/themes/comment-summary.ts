@@ -14,6 +14,8 @@ export interface CommentSummary {
   question: string;
   /** Respondents who answered the question (published or withheld). */
   answered: number;
+  /** Respondents whose comments were read for the themes: those who answered less those withheld; the base of each theme's share. */
+  read: number;
   /** The words and phrases most used, by respondents, with example comments. */
   themes: Theme[];
 }
@@ -48,6 +50,7 @@ export function commentSummaries(survey: Pick<Survey, 'texts' | 'attributes'>, o
   return publishableComments(survey, { k: options.k ?? 5, redact: { email: t.email, phone: t.phone } }).map((q) => ({
     question: q.question,
     answered: q.answered,
+    read: q.answered - q.withheld,
     themes: questionThemes(q, lang).themes,
   }));
 }

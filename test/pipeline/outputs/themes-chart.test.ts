@@ -28,10 +28,11 @@ function wilsonByHand(k: number, n: number): [number, number] {
 }
 
 const MADE_UP: CommentSummary[] = [
-  { question: 'Anything else?', answered: 0, themes: [] },
+  { question: 'Anything else?', answered: 0, read: 0, themes: [] },
   {
     question: 'What would you change?',
     answered: 40,
+    read: 40,
     themes: [
       { term: 'shuttle', count: 12, examples: [] },
       { term: 'badge queue', count: 9, examples: [] },
@@ -39,7 +40,7 @@ const MADE_UP: CommentSummary[] = [
       { term: 'slides', count: 2, examples: [] },
     ],
   },
-  { question: 'What would you change?', answered: 3, themes: [{ term: 'wifi', count: 2, examples: [] }] },
+  { question: 'What would you change?', answered: 3, read: 3, themes: [{ term: 'wifi', count: 2, examples: [] }] },
 ];
 
 let comments: CommentSummary[];
@@ -59,7 +60,7 @@ describe('planThemesCharts(comments, options)', () => {
       expect(plan.group).toBe('themes');
       expect(values(plan.spec).map((v) => [v.term, v.count])).toEqual(withThemes[k].themes.map((t) => [t.term, t.count]));
       expect(titleOf(plan.spec)).toBe(plan.sentence);
-      expect(plan.sentence).toContain(`(n = ${withThemes[k].answered})`);
+      expect(plan.sentence).toContain(`(n = ${withThemes[k].read})`);
     });
   });
 
@@ -103,6 +104,13 @@ describe('planThemesCharts(comments, options)', () => {
     expect(plan.notes[0]).toBe('What would you change? (n = 40)');
     const [low, high] = wilsonByHand(2, 40);
     expect(plan.notes[4]).toBe(`“slides”: 2 of 40 respondents (5%; 95% CI ${Math.round(low * 100)}–${Math.round(high * 100)}%)`);
+  });
+
+  it('planThemesCharts(comments) takes the respondents whose comments were read as the base, not all who answered, when comments are withheld', () => {
+    const [plan] = planThemesCharts([{ ...MADE_UP[1], answered: 40, read: 30 }]);
+    // 12/30 = 40%, 9/30 = 30%, 7/30 = 23.3% → 23%: all who answered (40) would understate each share.
+    expect(plan.sentence).toBe('What would you change? (n = 30): “shuttle” 12 (40%); “badge queue” 9 (30%); “lunch” 7 (23%); …');
+    expect(values(plan.spec).find((v) => v.term === 'shuttle')?.share).toBeCloseTo(12 / 30, 12);
   });
 
   it('planThemesCharts(comments) draws nothing for a question without themes and keeps names unique', () => {

@@ -30,6 +30,13 @@ describe('commentSummaries(survey)', () => {
     expect(q.themes.flatMap((t) => t.examples)).not.toContain('badge queue');
   });
 
+  it('commentSummaries(survey) takes as the base of its themes the respondents whose comments were read: those who answered less those withheld', () => {
+    // 5 answered: 3 in role A (read), 2 in role B (a group under 5: withheld).
+    const [q] = commentSummaries(survey([['Shuttle late', 'A'], ['shuttles', 'A'], ['Fine', 'A'], ['shuttle', 'B'], ['Shuttle!', 'B']]));
+    expect([q.answered, q.read]).toEqual([5, 3]);
+    expect(q.themes.map((t) => [t.term, t.count])).toEqual([['shuttle', 2]]);
+  });
+
   it('commentSummaries(survey) shows redacted examples, and the placeholders are no theme', () => {
     const [q] = commentSummaries(survey([['Badge: write to ana@example.org', 'A'], ['Lost badge, mail li@example.org', 'A']]));
     expect(q.themes.map((t) => t.term)).toEqual(['badge']);
