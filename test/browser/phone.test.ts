@@ -28,6 +28,8 @@ const FIXTURES = [
   // French labels are longer ("86 %", "Absent / sans objet"); the hostile export's payloads are unbreakable words.
   { name: 'ndm-un23-fr', file: 'fixtures/ndm-un23/surveymonkey-fr.csv' },
   { name: 'hostile', file: 'fixtures/hostile/surveymonkey.csv' },
+  // Spanish: its own scale words and "did not attend" spellings, longer labels.
+  { name: 'congreso-es', file: 'fixtures/congreso-es/qualtrics.csv' },
   // The charts only a comparison with the previous edition and a participant count draw.
   { name: 'ndm-un24-compared', file: 'fixtures/ndm-un24/surveymonkey.csv', options: { baseline: 'fixtures/ndm-un23/surveymonkey.csv', participants: 800 } },
 ];
