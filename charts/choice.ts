@@ -1,4 +1,4 @@
-import { formatCount, formatPercent } from '../pipeline/util/numbers.js';
+import { formatCount, formatPercent, type Lang } from '../pipeline/util/numbers.js';
 import { chartConfig } from './config.js';
 import { fitLabel } from './label.js';
 import { plotHeight, type ChartLook } from './model.js';
@@ -6,7 +6,7 @@ import { ACCENT, INK } from './palette.js';
 import { SCHEMA, type Layer, type PositionDef, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
 import { largestFirst } from './order.js';
-import { NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowFrame, placeValues, valueInside } from './narrow.js';
+import { NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowFrame, placeValues, valueInside, insideLayers } from './narrow.js';
 
 /** What a choice chart needs of an option. */
 export interface ChoiceBar {
@@ -40,8 +40,7 @@ export function choiceSpec(options: ChoiceBar[], look: ChoiceOptions): TopLevelS
   if (look.layout === 'narrow') return choiceNarrow(options, look);
   const { title, subtitle, fontSize = 12, width = 560, lang = 'en', keepOrder = false } = look;
   const labelWidth = look.labelWidth ?? Math.round(width * 0.45);
-  const order = keepOrder ? options : largestFirst(options, (o) => o.share);
-  const values = order.map((o, k) => ({ key: `o${k}`, option: o.label, count: o.count, share: o.share, low: o.low, high: o.high, text: `${formatPercent(o.share, lang)} (${formatCount(o.count, lang)})` }));
+  const values = choiceRows(options, keepOrder, lang);
   const labels = Object.fromEntries(values.map((v) => [v.key, fitLabel(v.option, '', labelWidth, { fontSize })]));
   const y: PositionDef<string> = {
     field: 'key',
@@ -79,8 +78,7 @@ export function choiceSpec(options: ChoiceBar[], look: ChoiceOptions): TopLevelS
 /** The narrow layout (narrow.ts): each option's label on its own lines above its bar; same bars, order and figures. */
 function choiceNarrow(options: ChoiceBar[], look: ChoiceOptions): TopLevelSpec {
   const { title, subtitle, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, lang = 'en', keepOrder = false } = look;
-  const order = keepOrder ? options : largestFirst(options, (o) => o.share);
-  const rows = order.map((o, k) => ({ key: `o${k}`, option: o.label, count: o.count, share: o.share, low: o.low, high: o.high, text: `${formatPercent(o.share, lang)} (${formatCount(o.count, lang)})` }));
+  const rows = choiceRows(options, keepOrder, lang);
   const placed = narrowRows(rows.map((r) => ({ key: r.key, label: r.option })), { width, fontSize });
   const values = placeValues(rows.map((r) => ({ ...r, inside: valueInside(r.text, fontSize - 1, r.share * width, r.high * width, width) })), placed.rows);
   const scale = { domain: [0, 1], nice: false };
@@ -100,8 +98,7 @@ function choiceNarrow(options: ChoiceBar[], look: ChoiceOptions): TopLevelSpec {
     },
     { mark: { type: 'rule', color: INK, strokeWidth: Math.max(1.5, fontSize / 8) }, encoding: { y: mid, x: { field: 'low', type: 'quantitative', scale, axis }, x2: { field: 'high' } } },
     // After the interval while there is room, else inside the bar, from its start.
-    { transform: [{ filter: '!datum.inside' }], mark: { type: 'text', align: 'left', dx: 5, fontSize: fontSize - 1, color: INK }, encoding: { y: mid, x: { field: 'high', type: 'quantitative', scale, axis }, text: { field: 'text' } } },
-    { transform: [{ filter: 'datum.inside' }], mark: { type: 'text', align: 'left', x: 4, fontSize: fontSize - 1, color: 'white' }, encoding: { y: mid, text: { field: 'text' } } },
+    ...insideLayers({ field: 'high', type: 'quantitative', scale, axis }, fontSize - 1),
     narrowLabels(placed.rows, fontSize, placed.lineHeight),
   ];
   return {
@@ -109,4 +106,10 @@ function choiceNarrow(options: ChoiceBar[], look: ChoiceOptions): TopLevelSpec {
     data: { values },
     layer: layers,
   };
+}
+
+/** Each option as a bar: largest share first (ties in the given order) unless `keepOrder`, labelled "72% (36)". */
+function choiceRows(options: ChoiceBar[], keepOrder: boolean, lang: Lang) {
+  const order = keepOrder ? options : largestFirst(options, (o) => o.share);
+  return order.map((o, k) => ({ key: `o${k}`, option: o.label, count: o.count, share: o.share, low: o.low, high: o.high, text: `${formatPercent(o.share, lang)} (${formatCount(o.count, lang)})` }));
 }

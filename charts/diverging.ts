@@ -66,12 +66,7 @@ export function divergingSpec(items: ChartItem[], options: DivergingOptions): To
   const { title, subtitle, neutral = 'split', order = 'positive', minLabel = 0.06, fontSize = 12, width = 560, lang = 'en' } = options;
   const labelWidth = options.labelWidth ?? Math.round(width * 0.55);
   const naLabel = options.notApplicableLabel ?? 'Did not attend / N/A';
-  const levels = items[0]?.levels ?? [];
-  const positiveLevels = items[0]?.positiveLevels ?? 2;
-  const sides = levelSides(levels.length, positiveLevels);
-  const colours = levelColours(levels.length, positiveLevels, sides.neutral);
-  const rows = order === 'positive' ? largestFirst(items, (i) => i.positive) : items;
-  const aside = sides.neutral !== null && neutral === 'aside';
+  const { levels, sides, colours, rows, aside } = divergingLevels(items, { neutral, order });
   const pct = (share: number) => formatPercent(share, lang);
   const segmentFont = fontSize - 1;
 
@@ -155,12 +150,7 @@ function divergingNarrow(items: ChartItem[], options: DivergingOptions): TopLeve
   const { title, subtitle, neutral = 'split', order = 'positive', minLabel = 0.06, fontSize = NARROW_FONT_SIZE, lang = 'en' } = options;
   const total = options.width ?? NARROW_WIDTH;
   const naLabel = options.notApplicableLabel ?? 'Did not attend / N/A';
-  const levels = items[0]?.levels ?? [];
-  const positiveLevels = items[0]?.positiveLevels ?? 2;
-  const sides = levelSides(levels.length, positiveLevels);
-  const colours = levelColours(levels.length, positiveLevels, sides.neutral);
-  const rows = order === 'positive' ? largestFirst(items, (i) => i.positive) : items;
-  const aside = sides.neutral !== null && neutral === 'aside';
+  const { levels, sides, colours, rows, aside } = divergingLevels(items, { neutral, order });
   const pct = (share: number) => formatPercent(share, lang);
   const segmentFont = fontSize - 1;
   const spacing = 12;
@@ -249,6 +239,17 @@ function divergingNarrow(items: ChartItem[], options: DivergingOptions): TopLeve
     spacing,
     bounds: 'flush',
   };
+}
+
+/** The scale's levels, which side each is on and its colour, the rows in their order, and whether the middle level stands aside. */
+function divergingLevels(items: ChartItem[], o: Required<Pick<DivergingOptions, 'neutral' | 'order'>>) {
+  const levels = items[0]?.levels ?? [];
+  const positiveLevels = items[0]?.positiveLevels ?? 2;
+  const sides = levelSides(levels.length, positiveLevels);
+  const colours = levelColours(levels.length, positiveLevels, sides.neutral);
+  const rows = o.order === 'positive' ? largestFirst(items, (i) => i.positive) : items;
+  const aside = sides.neutral !== null && o.neutral === 'aside';
+  return { levels, sides, colours, rows, aside };
 }
 
 /**

@@ -202,3 +202,16 @@ export function valueInside(text: string, fontSize: number, bar: number, after: 
   const room = measureText(text, fontSize) + 8;
   return after + room > width && bar >= room;
 }
+
+/**
+ * The two layers of a bar's value as valueInside chose (the data's
+ * `inside`): after the mark's end `x`, or in white inside the bar from its
+ * start; `y` is the row's middle.
+ */
+export function insideLayers(x: object, fontSize: number): Layer[] {
+  const y = { field: 'mid', type: 'quantitative' as const, scale: null, axis: null };
+  return [
+    { transform: [{ filter: '!datum.inside' }], mark: { type: 'text', align: 'left', dx: 5, fontSize, color: INK }, encoding: { y, x, text: { field: 'text' } } },
+    { transform: [{ filter: 'datum.inside' }], mark: { type: 'text', align: 'left', x: 4, fontSize, color: 'white' }, encoding: { y, text: { field: 'text' } } },
+  ] as Layer[];
+}

@@ -1,4 +1,4 @@
-import { formatPercent, formatPercentRange } from '../pipeline/util/numbers.js';
+import { formatPercent, formatPercentRange, type Lang } from '../pipeline/util/numbers.js';
 import { chartConfig } from './config.js';
 import { measureText } from './font.js';
 import { itemAxis } from './item-axis.js';
@@ -48,17 +48,14 @@ export function overviewSpec(groups: OverviewGroup[], options: OverviewOptions):
   if (options.layout === 'narrow') return overviewNarrow(groups, options);
   const { title, subtitle, fontSize = 12, width = 560, lang = 'en', meanLabel = 'unweighted mean of items', pooledLabel = 'pooled (all answers)', rangeLabel = 'range', itemsWord = 'items' } = options;
   const labelWidth = options.labelWidth ?? Math.round(width * 0.4);
-  const P = (share: number) => formatPercent(share, lang);
   const textSize = fontSize - 1;
   const gap = fontSize;
   const rows = groups.map((g) => {
-    // Each figure named, so that the label is read without the legend.
-    const text = g.items.length > 1 ? `${meanLabel} ${P(g.meanPositive)}, ${pooledLabel} ${P(g.pooledPositive)}, ${rangeLabel} ${formatPercentRange(g.minPositive, g.maxPositive, lang)}` : P(g.meanPositive);
-    // Beside the band where the plot has room for it (right, else left), else under it.
-    const textWidth = measureText(text, textSize);
-    const place = (1 - g.maxPositive) * width >= textWidth + gap ? 'right' : g.minPositive * width >= textWidth + gap ? 'left' : 'below';
+    const text = groupFigures(g, { meanLabel, pooledLabel, rangeLabel }, lang);
+    // Beside the band where the plot has room for it (after, else before), else under it.
+    const place = valuePlace(text, textSize, g.minPositive * width, g.maxPositive * width, width, gap);
     // Under the band: from its start, moved left as far as needed to end inside the plot.
-    const under = Math.max(0, Math.min(g.minPositive, 1 - textWidth / width));
+    const under = Math.max(0, Math.min(g.minPositive, 1 - measureText(text, textSize) / width));
     return { key: g.id, group: g.label, items: g.items.length, n: g.valid, min: g.minPositive, max: g.maxPositive, under, text, place };
   });
   const marks = groups.flatMap((g) => [
@@ -79,7 +76,7 @@ export function overviewSpec(groups: OverviewGroup[], options: OverviewOptions):
     title: chartTitle(title, subtitle, labelWidth + width, fontSize),
     config: chartConfig({ fontSize, lang }),
     width,
-    height: plotHeight(groups.length, options, rows.some((r) => r.place === 'below') ? 3.6 : 3),
+    height: plotHeight(groups.length, options, rows.some((r) => r.place === 'label') ? 3.6 : 3),
     layer: [
       {
         data: { values: rows },
@@ -97,9 +94,9 @@ export function overviewSpec(groups: OverviewGroup[], options: OverviewOptions):
           tooltip: [{ field: 'group' }, { field: 'measure' }, { field: 'share', format: '.1%' }],
         },
       },
-      ...labelLayer(rows.filter((r) => r.place === 'right'), { align: 'left', dx: gap }, 'max'),
-      ...labelLayer(rows.filter((r) => r.place === 'left'), { align: 'right', dx: -gap }, 'min'),
-      ...labelLayer(rows.filter((r) => r.place === 'below'), { align: 'left', baseline: 'top', dy: fontSize * 0.6 }, 'under'),
+      ...labelLayer(rows.filter((r) => r.place === 'after'), { align: 'left', dx: gap }, 'max'),
+      ...labelLayer(rows.filter((r) => r.place === 'before'), { align: 'right', dx: -gap }, 'min'),
+      ...labelLayer(rows.filter((r) => r.place === 'label'), { align: 'left', baseline: 'top', dy: fontSize * 0.6 }, 'under'),
     ],
   };
 }
@@ -107,12 +104,10 @@ export function overviewSpec(groups: OverviewGroup[], options: OverviewOptions):
 /** The narrow layout (narrow.ts): each group's label on its own lines above its band; same bands, marks, colours and figures. */
 function overviewNarrow(groups: OverviewGroup[], options: OverviewOptions): TopLevelSpec {
   const { title, subtitle, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, lang = 'en', meanLabel = 'unweighted mean of items', pooledLabel = 'pooled (all answers)', rangeLabel = 'range', itemsWord = 'items' } = options;
-  const P = (share: number) => formatPercent(share, lang);
   // The band's round caps reach half a stroke past its ends: the figures keep clear of them.
   const cap = fontSize;
   const rows = groups.map((g) => {
-    // Each figure named, as in the wide layout, so that the label is read without the legend.
-    const text = g.items.length > 1 ? `${meanLabel} ${P(g.meanPositive)}, ${pooledLabel} ${P(g.pooledPositive)}, ${rangeLabel} ${formatPercentRange(g.minPositive, g.maxPositive, lang)}` : P(g.meanPositive);
+    const text = groupFigures(g, { meanLabel, pooledLabel, rangeLabel }, lang);
     const label = itemLabel(g.id, { label: g.items.length > 1 ? `${g.label}, ${g.items.length} ${itemsWord}` : g.label, valid: g.valid }, lang);
     return { key: g.id, group: g.label, label, items: g.items.length, n: g.valid, min: g.minPositive, max: g.maxPositive, text, place: valuePlace(text, fontSize - 1, g.minPositive * width, g.maxPositive * width, width, cap) };
   });
@@ -152,4 +147,11 @@ function overviewNarrow(groups: OverviewGroup[], options: OverviewOptions): TopL
       narrowLabels(placed.rows, fontSize, placed.lineHeight),
     ],
   };
+}
+
+/** A group's figures, each named so that the label is read without the legend: "unweighted mean 72%, pooled 72%, range 70–80%"; one item's share alone. */
+function groupFigures(g: OverviewGroup, words: { meanLabel: string; pooledLabel: string; rangeLabel: string }, lang: Lang): string {
+  const P = (share: number) => formatPercent(share, lang);
+  if (g.items.length <= 1) return P(g.meanPositive);
+  return `${words.meanLabel} ${P(g.meanPositive)}, ${words.pooledLabel} ${P(g.pooledPositive)}, ${words.rangeLabel} ${formatPercentRange(g.minPositive, g.maxPositive, lang)}`;
 }

@@ -1,4 +1,4 @@
-import { formatCount, formatPercent } from '../pipeline/util/numbers.js';
+import { formatCount, formatPercent, type Lang } from '../pipeline/util/numbers.js';
 import { chartConfig, countAxisFormat } from './config.js';
 import { fitLabel } from './label.js';
 import { plotHeight, type ChartLook } from './model.js';
@@ -6,7 +6,7 @@ import { ACCENT, INK } from './palette.js';
 import { SCHEMA, type Layer, type PositionDef, type TopLevelSpec } from './spec.js';
 import { chartTitle } from './title.js';
 import { largestFirst } from './order.js';
-import { NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowFrame, placeValues, valueInside } from './narrow.js';
+import { NARROW_FONT_SIZE, NARROW_WIDTH, narrowLabels, narrowRows, narrowFrame, placeValues, valueInside, insideLayers } from './narrow.js';
 
 /** What a themes chart needs of a theme: its words and how many respondents used them. */
 export interface ThemeBar {
@@ -40,11 +40,7 @@ export function themesSpec(themes: ThemeBar[], look: ThemesOptions): TopLevelSpe
   if (look.layout === 'narrow') return themesNarrow(themes, look);
   const { title, subtitle, base, fontSize = 12, width = 560, lang = 'en', countLabel = 'respondents' } = look;
   const labelWidth = look.labelWidth ?? Math.round(width * 0.35);
-  const order = largestFirst(themes, (t) => t.count);
-  const values = order.map((t, k) => {
-    const share = base > 0 ? t.count / base : 0;
-    return { key: `t${k}`, term: t.term, count: t.count, share, text: `${formatCount(t.count, lang)} (${formatPercent(share, lang)})` };
-  });
+  const values = themeRows(themes, base, lang);
   // Terms go through an expression as JSON strings: keys keep two themes of the same spelling apart.
   const labels = Object.fromEntries(values.map((v) => [v.key, fitLabel(v.term, '', labelWidth, { fontSize })]));
   const y: PositionDef<string> = {
@@ -76,24 +72,18 @@ export function themesSpec(themes: ThemeBar[], look: ThemesOptions): TopLevelSpe
 /** The narrow layout (narrow.ts): each term on its own line above its bar; same bars, order and figures. */
 function themesNarrow(themes: ThemeBar[], look: ThemesOptions): TopLevelSpec {
   const { title, subtitle, base, fontSize = NARROW_FONT_SIZE, width = NARROW_WIDTH, lang = 'en', countLabel = 'respondents' } = look;
-  const order = largestFirst(themes, (t) => t.count);
-  const rows = order.map((t, k) => {
-    const share = base > 0 ? t.count / base : 0;
-    return { key: `t${k}`, term: t.term, count: t.count, share, text: `${formatCount(t.count, lang)} (${formatPercent(share, lang)})` };
-  });
+  const rows = themeRows(themes, base, lang);
   const most = Math.max(1, ...rows.map((r) => r.count));
   const placed = narrowRows(rows.map((r) => ({ key: r.key, label: r.term })), { width, fontSize });
   const values = placeValues(rows.map((r) => ({ ...r, inside: valueInside(r.text, fontSize - 1, (r.count / most) * width, (r.count / most) * width, width) })), placed.rows);
   // The count axis ends at the largest count: the longest bars hold their value inside.
   const x: PositionDef<string> = { field: 'count', type: 'quantitative', scale: { domain: [0, most], nice: false }, axis: { title: countLabel, tickMinStep: 1, tickCount: 4, ...countAxisFormat(lang) } };
-  const mid = { field: 'mid', type: 'quantitative' as const, scale: null, axis: null };
   const layers: Layer[] = [
     {
       mark: { type: 'bar', color: ACCENT, opacity: 0.85 },
       encoding: { y: { field: 'y', type: 'quantitative', scale: null, axis: null }, y2: { field: 'y2' }, x, x2: { datum: 0 }, tooltip: [{ field: 'term' }, { field: 'count' }, { field: 'share', format: '.1%' }] },
     },
-    { transform: [{ filter: '!datum.inside' }], mark: { type: 'text', align: 'left', dx: 5, fontSize: fontSize - 1, color: INK }, encoding: { y: mid, x, text: { field: 'text' } } },
-    { transform: [{ filter: 'datum.inside' }], mark: { type: 'text', align: 'left', x: 4, fontSize: fontSize - 1, color: 'white' }, encoding: { y: mid, text: { field: 'text' } } },
+    ...insideLayers(x, fontSize - 1),
     narrowLabels(placed.rows, fontSize, placed.lineHeight),
   ];
   return {
@@ -101,4 +91,12 @@ function themesNarrow(themes: ThemeBar[], look: ThemesOptions): TopLevelSpec {
     data: { values },
     layer: layers,
   };
+}
+
+/** Each theme as a bar: most used first, labelled with its count and its share of `base` ("14 (40%)"). */
+function themeRows(themes: ThemeBar[], base: number, lang: Lang) {
+  return largestFirst(themes, (t) => t.count).map((t, k) => {
+    const share = base > 0 ? t.count / base : 0;
+    return { key: `t${k}`, term: t.term, count: t.count, share, text: `${formatCount(t.count, lang)} (${formatPercent(share, lang)})` };
+  });
 }
